@@ -69,6 +69,35 @@ class ConsoleLoginTest {
     }
 
     @Test
+    void adminAssignsRolesAndDisablesAUserInTheConsole() {
+        TestUsers.ensure("role.change", java.util.Set.of(org.herald.security.Role.ANALYST));
+        String id = TestUsers.asAdmin().get("/api/users").then().extract()
+                .path("find { it.username == 'role.change' }.id");
+        String cookie = signIn("admin", TestUsers.ADMIN_PASSWORD);
+        String csrf = csrfOf(RestAssured.given().cookie("herald-session", cookie).get("/console/users").asString());
+        RestAssured.given().cookie("herald-session", cookie).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("roles", "AUDITOR").formParam("roles", "ANALYST")
+                .post("/console/users/" + id).then().statusCode(303);
+        RestAssured.given().auth().preemptive().basic("role.change", TestUsers.PASSWORD).get("/api/me")
+                .then().statusCode(401);
+        TestUsers.asAdmin().get("/api/users").then()
+                .body("find { it.username == 'role.change' }.roles", org.hamcrest.Matchers.contains("ANALYST", "AUDITOR"))
+                .body("find { it.username == 'role.change' }.enabled", org.hamcrest.Matchers.equalTo(false));
+    }
+
+    @Test
+    void adminCannotLockThemselvesOut() {
+        String adminId = TestUsers.asAdmin().get("/api/users").then().extract()
+                .path("find { it.username == 'admin' }.id");
+        String cookie = signIn("admin", TestUsers.ADMIN_PASSWORD);
+        String csrf = csrfOf(RestAssured.given().cookie("herald-session", cookie).get("/console/users").asString());
+        RestAssured.given().cookie("herald-session", cookie)
+                .formParam("csrf", csrf).formParam("roles", "AUDITOR").formParam("enabled", "true")
+                .post("/console/users/" + adminId).then().statusCode(409);
+        TestUsers.asAdmin().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void formPostWithoutTokenIsRefused() {
         String cookie = signIn("admin", TestUsers.ADMIN_PASSWORD);
         RestAssured.given().cookie("herald-session", cookie)
