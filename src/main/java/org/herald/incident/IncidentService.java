@@ -91,6 +91,11 @@ public class IncidentService {
         return new Page<>(found.items().stream().map(IncidentSummary::of).toList(), p, s, found.total());
     }
 
+    /** The organisation profile as configured, before any incident's overrides. */
+    public OrganisationProfile configuredOrganisation() {
+        return organisation.profile();
+    }
+
     /** The organisation profile that applies to this incident: configuration plus its overrides. */
     public OrganisationProfile effectiveOrganisation(Incident incident) {
         return organisation.profile().with(incident.organisationOverride());
