@@ -283,6 +283,12 @@ public class IncidentFormPage {
         return new Submitted(new IncidentFormPage(v, c, errors, locales), form);
     }
 
+    /** Offers a section for each of these locales too (those the notices are required in). */
+    IncidentFormPage offering(java.util.Collection<String> required) {
+        required.stream().filter(l -> !locales.contains(l)).sorted().forEach(locales::add);
+        return this;
+    }
+
     /** Adds the service's errors (API field paths) to the inputs they belong to; the first per input wins. */
     IncidentFormPage withErrors(List<FieldError> fieldErrors) {
         for (FieldError e : fieldErrors) {

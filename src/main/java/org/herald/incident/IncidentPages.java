@@ -127,7 +127,8 @@ public class IncidentPages {
         if (!incident.isEditable()) {
             return Response.seeOther(URI.create("/console/incidents/" + id)).build();
         }
-        return Response.ok(formPage(IncidentFormPage.of(incident), service.viewOf(incident), null)).build();
+        IncidentView view = service.viewOf(incident);
+        return Response.ok(formPage(IncidentFormPage.of(incident).offering(view.requiredLocales()), view, null)).build();
     }
 
     @POST

@@ -84,8 +84,7 @@ public class IncidentResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         IncidentView view = service.view(id);
         EntityTag tag = etag(view);
-        Long seen = ifNoneMatch == null ? null : versionOf(ifNoneMatch, HttpHeaders.IF_NONE_MATCH);
-        if (seen != null && seen == view.version()) {
+        if (ifNoneMatch != null && matches(ifNoneMatch, view.version())) {
             return Response.notModified(tag).build();
         }
         return Response.ok(view).tag(tag).build();
@@ -152,6 +151,20 @@ public class IncidentResource {
 
     static EntityTag etag(IncidentView view) {
         return new EntityTag(String.valueOf(view.version()));
+    }
+
+    /** Whether an {@code If-None-Match} list names this version; what cannot be read does not match. */
+    static boolean matches(String ifNoneMatch, long version) {
+        for (String tag : ifNoneMatch.split(",")) {
+            try {
+                if (versionOf(tag, HttpHeaders.IF_NONE_MATCH) == version) {
+                    return true;
+                }
+            } catch (ProblemException unreadable) {
+                // not one of ours
+            }
+        }
+        return false;
     }
 
     /** Reads {@code "3"}, {@code W/"3"} or {@code 3}. */

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Stream;
 import org.herald.security.Role;
 import org.herald.testing.TestUsers;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -119,10 +123,12 @@ class IncidentBrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Incident recorded."));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        String detailPage = browser.getCurrentUrl();
 
         // Start the assessment.
         wait.until(ExpectedConditions.elementToBeClickable(By.id("move-ASSESSING"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "ASSESSING"));
+        screenshot("2-assessing");
 
         // Find it in the list.
         browser.findElement(By.linkText("Incidents")).click();
@@ -133,7 +139,26 @@ class IncidentBrowserTest {
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//table[@id='incidents']//tr[td[normalize-space()='" + title + "']]")));
         assertThat(row.getText()).contains("ASSESSING");
-        screenshot("2-listed-as-assessing");
+        screenshot("3-listed-as-assessing");
+
+        // At 200 % zoom (half the width in CSS pixels) the pages reflow instead of scrolling sideways.
+        browser.manage().window().setSize(new Dimension(640, 1400));
+        for (String page : List.of(detailPage, base + "console/incidents/new", base + "console/incidents")) {
+            browser.get(page);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("sideways overflow on " + page).isLessThanOrEqualTo(0);
+        }
+        screenshot("4-list-at-narrow-width");
+
+        // The language sections open from the keyboard.
+        browser.get(base + "console/incidents/new");
+        WebElement another = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#locale-new > summary")));
+        assertThat(browser.findElement(By.id("locale-new")).getAttribute("open")).isNull();
+        another.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("locale-new")), "open"));
+        assertThat(browser.findElement(By.id("newContent.locale")).isDisplayed()).isTrue();
     }
 
     private void type(By field, String text) {
