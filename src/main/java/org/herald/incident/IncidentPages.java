@@ -41,8 +41,6 @@ import org.herald.shared.problem.ProblemException;
 @Produces(MediaType.TEXT_HTML)
 public class IncidentPages {
 
-    private static final String READERS_ANALYST = Role.ANALYST_NAME;
-
     private final Template list;
     private final Template form;
     private final Template detail;
@@ -95,14 +93,14 @@ public class IncidentPages {
 
     @GET
     @Path("/new")
-    @RolesAllowed(READERS_ANALYST)
+    @RolesAllowed(Role.ANALYST_NAME)
     public TemplateInstance newIncident() {
         return formPage(IncidentFormPage.empty(), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(READERS_ANALYST)
+    @RolesAllowed(Role.ANALYST_NAME)
     public Response create(MultivaluedMap<String, String> params) {
         session.requireCsrf(params.getFirst("csrf"));
         IncidentFormPage.Submitted read = IncidentFormPage.read(params);
@@ -121,7 +119,7 @@ public class IncidentPages {
 
     @GET
     @Path("/{id}/edit")
-    @RolesAllowed(READERS_ANALYST)
+    @RolesAllowed(Role.ANALYST_NAME)
     public Response edit(@PathParam("id") UUID id) {
         Incident incident = service.find(id);
         if (!incident.isEditable()) {
@@ -134,7 +132,7 @@ public class IncidentPages {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(READERS_ANALYST)
+    @RolesAllowed(Role.ANALYST_NAME)
     public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> params) {
         session.requireCsrf(params.getFirst("csrf"));
         IncidentFormPage.Submitted submitted = IncidentFormPage.read(params);

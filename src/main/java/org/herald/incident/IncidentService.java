@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -517,10 +516,5 @@ public class IncidentService {
 
     private String actor() {
         return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-    }
-
-    /** All statuses, for filters. */
-    public static Set<IncidentStatus> statuses() {
-        return EnumSet.allOf(IncidentStatus.class);
     }
 }

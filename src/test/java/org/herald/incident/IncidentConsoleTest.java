@@ -189,6 +189,19 @@ class IncidentConsoleTest {
     }
 
     @Test
+    void theEditFormOffersEveryLanguageTheNoticesNeed() {
+        String id = Incidents.create(Incidents.aDraftTitled(Incidents.uniqueTitle("Needs Japanese")));
+        GuardsForTests.SubjectLocales.NEEDED.put(java.util.UUID.fromString(id), java.util.Set.of("en", "ja"));
+        try {
+            assertThat(as(analyst()).get("/console/incidents/" + id + "/edit").then().statusCode(200).extract().asString())
+                    .contains("id=\"locale-en\"").contains("id=\"locale-zh-CN\"").contains("id=\"locale-ja\"")
+                    .contains("name=\"content.ja.remedies\"");
+        } finally {
+            GuardsForTests.SubjectLocales.NEEDED.remove(java.util.UUID.fromString(id));
+        }
+    }
+
+    @Test
     void reopeningInTheConsoleNeedsAReason() {
         String id = Incidents.create(Map.of("title", Incidents.uniqueTitle("Reopen in console")));
         TestUsers.as("officer", Role.PRIVACY_OFFICER);
