@@ -23,8 +23,8 @@ CREATE TABLE audit_entry (
     entity_id    varchar(64)  NOT NULL,
     action       varchar(64)  NOT NULL,
     summary      text         NOT NULL,
-    prev_hash    char(64)     NOT NULL,
-    hash         char(64)     NOT NULL,
+    prev_hash    varchar(64)  NOT NULL,
+    hash         varchar(64)  NOT NULL,
     CONSTRAINT audit_entry_hash_uk UNIQUE (hash)
 );
 CREATE INDEX audit_entry_entity_ix ON audit_entry (entity_type, entity_id, seq);

@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.herald.shared.problem.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,8 +44,9 @@ public class UsersPage {
     }
 
     @GET
-    public TemplateInstance show() {
-        return page(Map.of(), Map.of(), false);
+    public TemplateInstance show(@QueryParam("changed") boolean changed) {
+        TemplateInstance page = page(Map.of(), Map.of(), false);
+        return changed ? page.data("changed", true) : page;
     }
 
     @POST
@@ -70,6 +74,30 @@ public class UsersPage {
         values.put("username", username == null ? "" : username);
         values.put("displayName", displayName == null ? "" : displayName);
         return Response.status(400).entity(page(errors, values, true)).build();
+    }
+
+    /** Assigns roles and enables or disables a user; an administrator cannot lock themselves out. */
+    @POST
+    @Path("/{id}")
+    public Response change(@PathParam("id") UUID id, @RestForm String csrf, @RestForm List<String> roles,
+            @RestForm String enabled) {
+        session.requireCsrf(csrf);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(r -> r != null && !r.isBlank()).map(Role::valueOf).forEach(chosen::add);
+        }
+        if (chosen.isEmpty()) {
+            throw ProblemException.invalid("roles", "choose at least one role");
+        }
+        boolean active = "true".equals(enabled);
+        AppUser target = service.list().stream().filter(u -> u.id().equals(id)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("User", id));
+        if (target.username().equals(session.username()) && (!active || !chosen.contains(Role.ADMIN))) {
+            throw new ProblemException(409, "self-lockout", "Conflict",
+                    "You cannot remove your own administrator role or disable yourself");
+        }
+        service.change(id, null, null, chosen, active);
+        return Response.seeOther(URI.create("/console/users?changed=true")).build();
     }
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values, boolean failed) {

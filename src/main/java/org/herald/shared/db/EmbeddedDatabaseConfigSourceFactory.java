@@ -72,7 +72,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
          */
         private static boolean readByTheBuild() {
             return StackWalker.getInstance().walk(frames -> frames
-                    .anyMatch(f -> f.getClassName().startsWith("io.quarkus.deployment.")));
+                    .anyMatch(f -> f.getClassName().startsWith("io.quarkus.deployment.configuration.")));
         }
 
         @Override

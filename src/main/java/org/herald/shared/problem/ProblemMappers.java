@@ -3,6 +3,7 @@ package org.herald.shared.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,9 +67,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        String message = "cannot be read as sent";
+        String message = e instanceof MismatchedInputException m && m.getTargetType() != null
+                ? "expected " + describe(m.getTargetType()) : "cannot be read as sent";
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
                 (field.isEmpty() ? "body" : field) + ": " + message, path(uri),
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
@@ -143,6 +150,9 @@ public class ProblemMappers {
 
     private static Response unauthenticated(UriInfo uri) {
         String path = path(uri);
+        if (path.equals("/j_security_check")) {
+            return Response.status(302).location(URI.create("/console/login?error=true")).build();
+        }
         if (path.startsWith("/console")) {
             return Response.seeOther(URI.create("/console/login")).build();
         }
@@ -160,6 +170,19 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "a JSON object";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return "a value of type " + type.getSimpleName();
     }
 
     private static String slug(String title) {
