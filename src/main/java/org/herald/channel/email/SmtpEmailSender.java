@@ -84,6 +84,9 @@ public class SmtpEmailSender implements ChannelSender {
                     continue;
                 }
                 DeliveryOutcome outcome = SmtpOutcomes.classify(e);
+                if (lease.transport().contentStarted() && SmtpOutcomes.isSilence(outcome)) {
+                    outcome = SmtpOutcomes.unconfirmed();
+                }
                 LOG.debugf("SMTP did not take %s: %s %s", m.idempotencyKey(), outcome.kind(), outcome.providerCode());
                 return outcome.withReference(messageId);
             } finally {

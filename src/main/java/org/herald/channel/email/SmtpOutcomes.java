@@ -29,6 +29,9 @@ final class SmtpOutcomes {
 
     static final String PROVIDER = "smtp";
 
+    /** Provider code of a failure after which the relay may or may not have the message. */
+    static final String UNCONFIRMED = "unconfirmed";
+
     /** RFC 3463 enhanced status code right after the basic reply code, e.g. {@code 550 5.1.1 ...}. */
     private static final Pattern ENHANCED = Pattern.compile("^\\s*\\d{3}[ -]([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
@@ -58,6 +61,22 @@ final class SmtpOutcomes {
 
     static DeliveryOutcome noFreeSession() {
         return DeliveryOutcome.retryable(PROVIDER, "pool-exhausted", "no SMTP session became free in time", null);
+    }
+
+    /**
+     * The message content had left when the relay fell silent or the connection broke: the relay
+     * may have queued it. Retrying under the same idempotency key (same Message-ID) keeps a
+     * duplicate recognisable; a new attempt would not.
+     */
+    static DeliveryOutcome unconfirmed() {
+        return DeliveryOutcome.retryable(PROVIDER, UNCONFIRMED,
+                "the relay may have the message: its answer to the content never arrived", null);
+    }
+
+    /** Failures without any reply from the relay: a timeout, a broken or closed connection. */
+    static boolean isSilence(DeliveryOutcome outcome) {
+        return outcome.kind() == DeliveryOutcome.Kind.RETRYABLE
+                && Set.of("timeout", "io", "closed", "unknown").contains(outcome.providerCode());
     }
 
     static DeliveryOutcome classify(MessagingException failure) {

@@ -30,6 +30,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, String> dataReplies = new ConcurrentHashMap<>();
     private final Map<String, Boolean> silentOnRcpt = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hangUpAfterData = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> silentAfterData = new ConcurrentHashMap<>();
     private final AtomicInteger sessions = new AtomicInteger();
     private final List<String> acceptedRecipients = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
@@ -72,6 +73,12 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** Never answers {@code RCPT TO} for this address: the client's read timeout has to fire. */
     ScriptedSmtpServer silentOnRcpt(String address) {
         silentOnRcpt.put(address.toLowerCase(Locale.ROOT), true);
+        return this;
+    }
+
+    /** Takes the message content for this recipient and never answers it. */
+    ScriptedSmtpServer silentAfterData(String address) {
+        silentAfterData.put(address.toLowerCase(Locale.ROOT), true);
         return this;
     }
 
@@ -143,6 +150,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     reply(out, "354 End data with <CR><LF>.<CR><LF>");
                     while ((line = in.readLine()) != null && !line.equals(".")) {
                         // message content is not inspected here; GreenMail tests look at content
+                    }
+                    if (recipient != null && silentAfterData.containsKey(recipient)) {
+                        closed.await();
+                        return;
                     }
                     String scripted = recipient == null ? null : dataReplies.get(recipient);
                     if (scripted != null) {

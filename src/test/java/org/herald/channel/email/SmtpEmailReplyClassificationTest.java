@@ -99,6 +99,16 @@ class SmtpEmailReplyClassificationTest {
     }
 
     @Test
+    void silenceAfterTheContentLeftIsRetryableButFlaggedAsPossiblyDelivered() {
+        relay.silentAfterData("maybe@example.test");
+
+        DeliveryOutcome outcome = sender.send(EmailFixtures.aNoticeTo("maybe@example.test"));
+
+        assertEquals(Kind.RETRYABLE, outcome.kind());
+        assertEquals("unconfirmed", outcome.providerCode());
+    }
+
+    @Test
     void aRelayThatIsDownIsRetryable() throws IOException {
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
