@@ -59,7 +59,7 @@ public class DataSubject {
 
     @OneToMany(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_id", insertable = false, updatable = false)
-    @OrderBy("id")
+    @OrderBy("platform, id")
     private List<PushRegistration> pushRegistrations = new ArrayList<>();
 
     @OneToMany(fetch = FetchType.LAZY)

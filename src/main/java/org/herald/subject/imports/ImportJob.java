@@ -1,0 +1,292 @@
+package org.herald.subject.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.herald.audit.AuditLog;
+import org.herald.security.BlindIndex;
+import org.herald.security.FieldCipher;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one import: reads the spooled body row by row, validates each row, and writes valid rows
+ * in batches. Each batch — its rows, its rejected rows and the import's counters — commits in one
+ * transaction, so progress on screen is exactly what is in the registry, and a stopped import
+ * can be sent again safely.
+ */
+@ApplicationScoped
+public class ImportJob {
+
+    private static final Logger LOG = Logger.getLogger(ImportJob.class);
+
+    private final AgroalDataSource dataSource;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ImportConfig config;
+    private final AuditLog audit;
+
+    ImportJob(AgroalDataSource dataSource, FieldCipher cipher, BlindIndex index, ObjectMapper json, Clock clock,
+            ImportConfig config, AuditLog audit) {
+        this.dataSource = dataSource;
+        this.cipher = cipher;
+        this.index = index;
+        this.json = json;
+        this.clock = clock;
+        this.config = config;
+        this.audit = audit;
+    }
+
+    /** What a worker needs to run an import: its record's fields and the spooled body. */
+    record Ticket(UUID id, ImportType type, ImportFormat format, String defaultSource, String actor, ImportSpool spool) {
+    }
+
+    /** Opens a reader of the right type and format over a body. */
+    RowReader<? extends ImportRow> reader(ImportType type, ImportFormat format, Reader body) {
+        long max = config.maxRowSize().asLongValue();
+        return switch (type) {
+            case SUBJECTS -> format == ImportFormat.CSV ? new SubjectCsvReader(body, max)
+                    : new SubjectNdjsonReader(body, json, max);
+            case HOLDINGS -> format == ImportFormat.CSV ? new HoldingCsvReader(body, max)
+                    : new HoldingNdjsonReader(body, json, max);
+        };
+    }
+
+    static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    void run(Ticket ticket) {
+        Counters counters = new Counters();
+        ImportStatus outcome = ImportStatus.FAILED;
+        String failure = null;
+        try (ImportSpool spool = ticket.spool(); Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!start(connection, ticket.id())) {
+                    return;
+                }
+                try (Reader body = utf8(spool.open())) {
+                    failure = switch (ticket.type()) {
+                        case SUBJECTS -> {
+                            SubjectValidator validator = new SubjectValidator(
+                                    clock.instant().atZone(ZoneOffset.UTC).getYear(), json);
+                            @SuppressWarnings("unchecked")
+                            RowReader<SubjectInput> reader = (RowReader<SubjectInput>) reader(ticket.type(), ticket.format(), body);
+                            try (reader; SubjectBatchWriter writer = new SubjectBatchWriter(connection, cipher, index, json, ticket.id())) {
+                                yield process(connection, ticket, spool, reader,
+                                        in -> validator.validate(in, ticket.defaultSource()), writer, counters);
+                            }
+                        }
+                        case HOLDINGS -> {
+                            HoldingValidator validator = new HoldingValidator();
+                            @SuppressWarnings("unchecked")
+                            RowReader<HoldingInput> reader = (RowReader<HoldingInput>) reader(ticket.type(), ticket.format(), body);
+                            try (reader; HoldingBatchWriter writer = new HoldingBatchWriter(connection)) {
+                                yield process(connection, ticket, spool, reader,
+                                        in -> validator.validate(in, ticket.defaultSource()), writer, counters);
+                            }
+                        }
+                    };
+                }
+                outcome = failure == null ? ImportStatus.COMPLETED : ImportStatus.FAILED;
+            } catch (SQLException | IOException | RuntimeException e) {
+                String errorId = UUID.randomUUID().toString();
+                // SQL messages can quote row values; the log gets the error class and state only.
+                LOG.errorf("Import %s failed (error id %s): %s %s", ticket.id(), errorId, e.getClass().getName(),
+                        e instanceof SQLException sql ? "SQLState " + sql.getSQLState() : "");
+                failure = "Herald could not finish this import (error id " + errorId + "). Batches committed before "
+                        + "are kept; sending the same file again is safe.";
+                outcome = ImportStatus.FAILED;
+                rollbackQuietly(connection);
+            } finally {
+                finish(connection, ticket.id(), outcome, failure, counters, spool);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.errorf("Import %s: no database connection to record its end (SQLState %s)", ticket.id(), e.getSQLState());
+            return;
+        }
+        ImportStatus finalOutcome = outcome;
+        QuarkusTransaction.requiringNew().run(() -> audit.recordAs(ticket.actor(), "subject-import", ticket.id(),
+                finalOutcome == ImportStatus.COMPLETED ? "completed" : "failed", counters.summary()));
+    }
+
+    /** Reads, validates and writes every row; returns why it stopped early, or {@code null} at the end. */
+    private <I extends ImportRow, V extends ImportRow.Valid> String process(Connection connection, Ticket ticket,
+            ImportSpool spool, RowReader<I> reader, Function<I, V> validate, BatchWriter<V> writer, Counters counters)
+            throws SQLException {
+        Map<String, V> batch = new LinkedHashMap<>();
+        List<ErrorRow> errors = new ArrayList<>();
+        int validInBatch = 0;
+        int batchSize = Math.max(1, config.batchSize());
+        String stoppedBecause = null;
+        while (true) {
+            I in;
+            try {
+                in = reader.next();
+            } catch (UnreadableBodyException e) {
+                stoppedBecause = "The rest of the file cannot be read: " + e.getMessage();
+                break;
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    stoppedBecause = "The file is not UTF-8 text after row " + counters.rowsRead
+                            + "; rows before it were imported";
+                    break;
+                }
+                throw e;
+            }
+            if (in == null) {
+                break;
+            }
+            counters.rowsRead++;
+            V valid = in.errors().isEmpty() ? validate.apply(in) : null;
+            if (valid == null) {
+                counters.rejected++;
+                List<RowError> rowErrors = in.errors();
+                for (int i = 0; i < rowErrors.size(); i++) {
+                    RowError e = rowErrors.get(i);
+                    errors.add(new ErrorRow(in.row(), i, reader.fieldName(e.field()), e.reason(), in.externalRef()));
+                }
+            } else {
+                batch.put(valid.key(), valid);
+                validInBatch++;
+            }
+            if (batch.size() >= batchSize || errors.size() >= batchSize) {
+                flush(connection, ticket.id(), writer, reader, batch, validInBatch, errors, counters, spool);
+                validInBatch = 0;
+            }
+        }
+        flush(connection, ticket.id(), writer, reader, batch, validInBatch, errors, counters, spool);
+        return stoppedBecause;
+    }
+
+    private <V extends ImportRow.Valid> void flush(Connection connection, UUID importId, BatchWriter<V> writer,
+            RowReader<?> reader, Map<String, V> batch, int validInBatch, List<ErrorRow> errors, Counters counters,
+            ImportSpool spool) throws SQLException {
+        Instant now = clock.instant();
+        BatchWriter.Written written = batch.isEmpty() ? new BatchWriter.Written(0, List.of())
+                : writer.write(batch.values(), now);
+        for (BatchWriter.Refused r : written.refused()) {
+            errors.add(new ErrorRow(r.row(), 0, reader.fieldName(r.error().field()), r.error().reason(), r.externalRef()));
+        }
+        CopyRows copy = new CopyRows();
+        for (ErrorRow e : errors) {
+            copy.uuid(importId).number(e.row()).number(e.seq()).text(clip(e.field(), 100)).text(clip(e.reason(), 300))
+                    .text(clip(e.externalRef(), 200)).endRow();
+        }
+        copy.copyInto(connection, "subject_import_error (import_id, row_no, seq, field, reason, external_ref)");
+        long accepted = counters.accepted + validInBatch - written.refused().size();
+        long rejected = counters.rejected + written.refused().size();
+        try (PreparedStatement progress = connection.prepareStatement("""
+                UPDATE subject_import SET bytes_read = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
+                       rows_changed = ?, progress_at = ?, heartbeat_at = ?
+                 WHERE id = ? AND status = 'RUNNING'""")) {
+            progress.setLong(1, Math.min(spool.consumed(), spool.size()));
+            progress.setLong(2, counters.rowsRead);
+            progress.setLong(3, accepted);
+            progress.setLong(4, rejected);
+            progress.setLong(5, counters.changed + written.changed());
+            progress.setTimestamp(6, Timestamp.from(now));
+            progress.setTimestamp(7, Timestamp.from(now));
+            progress.setObject(8, importId);
+            if (progress.executeUpdate() == 0) {
+                throw new SQLException("Import " + importId + " is no longer running", "55000");
+            }
+        }
+        connection.commit();
+        counters.accepted = accepted;
+        counters.rejected = rejected;
+        counters.changed += written.changed();
+        batch.clear();
+        errors.clear();
+    }
+
+    private boolean start(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement start = connection.prepareStatement("""
+                UPDATE subject_import SET status = 'RUNNING', started_at = ?, progress_at = ?, heartbeat_at = ?
+                 WHERE id = ? AND status = 'QUEUED'""")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            start.setTimestamp(1, now);
+            start.setTimestamp(2, now);
+            start.setTimestamp(3, now);
+            start.setObject(4, id);
+            int started = start.executeUpdate();
+            connection.commit();
+            return started == 1;
+        }
+    }
+
+    private void finish(Connection connection, UUID id, ImportStatus status, String failure, Counters counters,
+            ImportSpool spool) {
+        try (PreparedStatement finish = connection.prepareStatement("""
+                UPDATE subject_import SET status = ?, failure = ?, finished_at = ?, progress_at = ?, heartbeat_at = ?,
+                       bytes_read = CASE WHEN ? THEN bytes_total ELSE bytes_read END
+                 WHERE id = ? AND status = 'RUNNING'""")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            finish.setString(1, status.name());
+            finish.setString(2, clip(failure, 500));
+            finish.setTimestamp(3, now);
+            finish.setTimestamp(4, now);
+            finish.setTimestamp(5, now);
+            finish.setBoolean(6, status == ImportStatus.COMPLETED);
+            finish.setObject(7, id);
+            finish.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            LOG.errorf("Import %s: could not record its end (SQLState %s)", id, e.getSQLState());
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The connection is closed next anyway.
+        }
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    /** One rejected field of one row, as stored. */
+    private record ErrorRow(long row, int seq, String field, String reason, String externalRef) {
+    }
+
+    /** Counters as committed so far. */
+    private static final class Counters {
+        long rowsRead;
+        long accepted;
+        long rejected;
+        long changed;
+
+        Map<String, Object> summary() {
+            return Map.of("rowsRead", rowsRead, "accepted", accepted, "rejected", rejected, "changed", changed);
+        }
+    }
+}
