@@ -13,7 +13,7 @@ import org.postgresql.PGConnection;
  * Rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), sent with one
  * {@code COPY … FROM STDIN}: the fastest way to hand many rows to PostgreSQL over JDBC.
  */
-final class CopyRows {
+public final class CopyRows {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -21,7 +21,7 @@ final class CopyRows {
     private boolean lineStarted;
     private int rows;
 
-    CopyRows text(String value) {
+    public CopyRows text(String value) {
         separator();
         if (value == null) {
             out.append("\\N");
@@ -40,19 +40,19 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows number(Number value) {
+    public CopyRows number(Number value) {
         separator();
         out.append(value == null ? "\\N" : value.toString());
         return this;
     }
 
-    CopyRows bool(boolean value) {
+    public CopyRows bool(boolean value) {
         separator();
         out.append(value ? 't' : 'f');
         return this;
     }
 
-    CopyRows bytes(byte[] value) {
+    public CopyRows bytes(byte[] value) {
         separator();
         if (value == null) {
             out.append("\\N");
@@ -64,27 +64,27 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows date(LocalDate value) {
+    public CopyRows date(LocalDate value) {
         return text(value == null ? null : value.toString());
     }
 
-    CopyRows uuid(UUID value) {
+    public CopyRows uuid(UUID value) {
         return text(value == null ? null : value.toString());
     }
 
-    CopyRows endRow() {
+    public CopyRows endRow() {
         out.append('\n');
         lineStarted = false;
         rows++;
         return this;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
     /** Sends the rows to {@code COPY table (columns) FROM STDIN}; nothing is sent when there are none. */
-    long copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    public long copyInto(Connection connection, String tableAndColumns) throws SQLException {
         if (rows == 0) {
             return 0;
         }

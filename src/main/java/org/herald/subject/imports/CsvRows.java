@@ -22,7 +22,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * RFC 4180 CSV with a header row, read record by record with Commons CSV. Row numbers count the
  * header as row 1, as a spreadsheet shows them.
  */
-final class CsvRows implements Closeable {
+public final class CsvRows implements Closeable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -38,7 +38,7 @@ final class CsvRows implements Closeable {
     private final Map<String, Integer> columns = new HashMap<>();
     private CSVRecord current;
 
-    CsvRows(Reader body, long maxRowChars, Set<String> known, Set<String> required) {
+    public CsvRows(Reader body, long maxRowChars, Set<String> known, Set<String> required) {
         this.bounded = new BoundedReader(withoutByteOrderMark(body), maxRowChars);
         try {
             this.parser = CSVParser.builder().setReader(bounded).setFormat(FORMAT).get();
@@ -70,7 +70,7 @@ final class CsvRows implements Closeable {
     }
 
     /** Moves to the next record; {@code false} at the end. */
-    boolean advance() {
+    public boolean advance() {
         try {
             if (!records.hasNext()) {
                 current = null;
@@ -85,30 +85,30 @@ final class CsvRows implements Closeable {
         }
     }
 
-    long row() {
+    public long row() {
         return current.getRecordNumber() + 1;
     }
 
     /** Whether the record has as many fields as the header. */
-    boolean consistent() {
+    public boolean consistent() {
         return current.size() == columns.size();
     }
 
-    int width() {
+    public int width() {
         return current.size();
     }
 
-    int headerWidth() {
+    public int headerWidth() {
         return columns.size();
     }
 
-    String get(String column) {
+    public String get(String column) {
         Integer i = columns.get(column);
         return i == null || i >= current.size() ? null : current.get(i);
     }
 
     /** A cell holding a list separated by ';', blanks dropped. */
-    List<String> list(String column) {
+    public List<String> list(String column) {
         String cell = get(column);
         if (cell == null || cell.isBlank()) {
             return List.of();

@@ -75,7 +75,8 @@ public class ImportJob {
         };
     }
 
-    static Reader utf8(InputStream in) {
+    /** A reader that refuses bytes which are not UTF-8 instead of guessing. */
+    public static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }

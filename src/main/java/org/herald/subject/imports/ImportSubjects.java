@@ -23,6 +23,7 @@ import org.herald.audit.AuditLog;
 import org.herald.shared.Page;
 import org.herald.shared.problem.Problem;
 import org.herald.shared.problem.ProblemException;
+import org.herald.subject.SourceSystems;
 
 /**
  * Receives an import: spools the body to disk while the request streams it in, checks that it can
@@ -61,8 +62,8 @@ public class ImportSubjects {
                 "unsupported-media-type", "Unsupported Media Type", "Send text/csv or application/x-ndjson"));
         requireUtf8(contentType);
         String defaultSource = SubjectValidator.blankToNull(source);
-        if (defaultSource != null && !SubjectValidator.SOURCE_SYSTEM.matcher(defaultSource).matches()) {
-            throw ProblemException.invalid("source", "must be 1-100 letters, digits, '.', '_' or '-'");
+        if (defaultSource != null && !SourceSystems.isValid(defaultSource)) {
+            throw ProblemException.invalid("source", SourceSystems.RULE);
         }
         ImportSpool spool = receive(body);
         try {

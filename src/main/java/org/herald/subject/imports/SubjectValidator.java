@@ -20,6 +20,7 @@ import org.herald.subject.Jurisdictions;
 import org.herald.subject.PhoneNumbers;
 import org.herald.subject.PreferredChannel;
 import org.herald.subject.PushPlatform;
+import org.herald.subject.SourceSystems;
 
 /**
  * Checks one subject row and brings every value to its normal form. All problems of a row are
@@ -29,7 +30,6 @@ final class SubjectValidator {
 
     static final int MAX_CONTACTS_PER_KIND = 10;
     static final int MAX_ADDRESS_LINES = 4;
-    static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern APNS_TOKEN = Pattern.compile("[0-9a-fA-F]{64,200}");
     private static final Pattern FCM_TOKEN = Pattern.compile("[A-Za-z0-9:_\\-.]{20,4096}");
     /** Oldest plausible birth year; also keeps the column inside smallint. */
@@ -81,8 +81,8 @@ final class SubjectValidator {
         }
         if (source == null) {
             errors.add(new RowError("sourceSystem", "is missing: give it per row or as the import's source parameter"));
-        } else if (!SOURCE_SYSTEM.matcher(source).matches()) {
-            errors.add(new RowError("sourceSystem", "must be 1-100 letters, digits, '.', '_' or '-'"));
+        } else if (!SourceSystems.isValid(source)) {
+            errors.add(new RowError("sourceSystem", SourceSystems.RULE));
         }
         return source;
     }
