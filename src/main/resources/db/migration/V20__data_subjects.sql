@@ -28,7 +28,6 @@ CREATE TABLE data_subject (
     CONSTRAINT data_subject_country_ck CHECK (country ~ '^[A-Z]{2}$'),
     CONSTRAINT data_subject_region_ck CHECK (region IS NULL OR (region ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$' AND left(region, 2) = country))
 );
-CREATE INDEX data_subject_jurisdiction_ix ON data_subject (country, region);
 
 CREATE TABLE subject_contact (
     id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

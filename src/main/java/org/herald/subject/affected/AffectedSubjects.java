@@ -176,6 +176,10 @@ public class AffectedSubjects {
                                 external_ref varchar(200), categories varchar(32)[]) ON COMMIT DROP""");
                 }
                 long listed = stage(c, incidentId, reader, maxRowChars, source, fallbackCategories);
+                try (Statement st = c.createStatement()) {
+                    // Statistics on the staged list keep the join to the registry on its index.
+                    st.execute("ANALYZE affected_list_stage");
+                }
                 long affected;
                 try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO affected_subject (incident_id, subject_id, categories)

@@ -16,7 +16,7 @@ import java.util.List;
  * reference), upserted by (subject, system, category). Rows whose subject is unknown are refused
  * with their row numbers, found by the same set-based join.
  */
-final class HoldingBatchWriter implements BatchWriter<ValidHolding> {
+final class HoldingBatchWriter implements BatchWriter<ValidHolding, CopyRows> {
 
     private static final String CREATE_STAGE = """
             CREATE TEMP TABLE IF NOT EXISTS import_holding_stage (
@@ -52,14 +52,23 @@ final class HoldingBatchWriter implements BatchWriter<ValidHolding> {
     }
 
     @Override
-    public Written write(Collection<ValidHolding> rows, Instant now) throws SQLException {
+    public CopyRows prepare(Collection<ValidHolding> rows) {
         CopyRows stage = new CopyRows();
         for (ValidHolding h : rows) {
             stage.number(h.row()).text(h.sourceSystem()).text(h.externalRef()).text(h.system())
                     .text(h.category().name()).date(h.since()).date(h.until()).endRow();
         }
+        return stage;
+    }
+
+    @Override
+    public Written write(CopyRows stage, Instant now) throws SQLException {
         stage.copyInto(connection,
                 "import_holding_stage (row_no, source_system, external_ref, system_name, category, since, until)");
+        try (Statement s = connection.createStatement()) {
+            // Statistics on the staged rows keep the join to the registry on its index.
+            s.execute("ANALYZE import_holding_stage");
+        }
         int changed;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setTimestamp(1, Timestamp.from(now));

@@ -24,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.herald.audit.AuditLog;
 import org.herald.security.BlindIndex;
@@ -137,61 +141,121 @@ public class ImportJob {
                 finalOutcome == ImportStatus.COMPLETED ? "completed" : "failed", counters.summary()));
     }
 
-    /** Reads, validates and writes every row; returns why it stopped early, or {@code null} at the end. */
-    private <I extends ImportRow, V extends ImportRow.Valid> String process(Connection connection, Ticket ticket,
-            ImportSpool spool, RowReader<I> reader, Function<I, V> validate, BatchWriter<V> writer, Counters counters)
-            throws SQLException {
+    /**
+     * Reads, validates and writes every row; returns why it stopped early, or {@code null} at the
+     * end. This thread reads, validates and prepares batches (encryption, COPY encoding) while a
+     * second thread writes the previous batch, so the two cores work at the same time; at most one
+     * batch is in the database while the next is prepared.
+     */
+    private <I extends ImportRow, V extends ImportRow.Valid, P> String process(Connection connection, Ticket ticket,
+            ImportSpool spool, RowReader<I> reader, Function<I, V> validate, BatchWriter<V, P> writer,
+            Counters counters) throws SQLException {
         Map<String, V> batch = new LinkedHashMap<>();
         List<ErrorRow> errors = new ArrayList<>();
         int validInBatch = 0;
+        int rejectedInBatch = 0;
         int batchSize = Math.max(1, config.batchSize());
         String stoppedBecause = null;
-        while (true) {
-            I in;
-            try {
-                in = reader.next();
-            } catch (UnreadableBodyException e) {
-                stoppedBecause = "The rest of the file cannot be read: " + e.getMessage();
-                break;
-            } catch (UncheckedIOException e) {
-                if (e.getCause() instanceof CharacterCodingException) {
-                    stoppedBecause = "The file is not UTF-8 text after row " + counters.rowsRead
-                            + "; rows before it were imported";
+        ExecutorService database = Executors.newSingleThreadExecutor(r -> new Thread(r, "herald-import-writer"));
+        Future<?> inFlight = null;
+        try {
+            while (true) {
+                I in;
+                try {
+                    in = reader.next();
+                } catch (UnreadableBodyException e) {
+                    stoppedBecause = "The rest of the file cannot be read: " + e.getMessage();
+                    break;
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        stoppedBecause = "The file is not UTF-8 text after row " + counters.rowsRead
+                                + "; rows before it were imported";
+                        break;
+                    }
+                    throw e;
+                }
+                if (in == null) {
                     break;
                 }
-                throw e;
-            }
-            if (in == null) {
-                break;
-            }
-            counters.rowsRead++;
-            V valid = in.errors().isEmpty() ? validate.apply(in) : null;
-            if (valid == null) {
-                counters.rejected++;
-                List<RowError> rowErrors = in.errors();
-                for (int i = 0; i < rowErrors.size(); i++) {
-                    RowError e = rowErrors.get(i);
-                    errors.add(new ErrorRow(in.row(), i, reader.fieldName(e.field()), e.reason(), in.externalRef()));
+                counters.rowsRead++;
+                V valid = in.errors().isEmpty() ? validate.apply(in) : null;
+                if (valid == null) {
+                    rejectedInBatch++;
+                    List<RowError> rowErrors = in.errors();
+                    for (int i = 0; i < rowErrors.size(); i++) {
+                        RowError e = rowErrors.get(i);
+                        errors.add(new ErrorRow(in.row(), i, reader.fieldName(e.field()), e.reason(), in.externalRef()));
+                    }
+                } else {
+                    batch.put(valid.key(), valid);
+                    validInBatch++;
                 }
-            } else {
-                batch.put(valid.key(), valid);
-                validInBatch++;
+                if (batch.size() >= batchSize || errors.size() >= batchSize) {
+                    Pending<P> next = new Pending<>(writer.prepare(batch.values()), validInBatch, rejectedInBatch,
+                            List.copyOf(errors), counters.rowsRead, spool.consumed());
+                    batch.clear();
+                    errors.clear();
+                    validInBatch = 0;
+                    rejectedInBatch = 0;
+                    awaitWritten(inFlight);
+                    inFlight = database.submit(() -> {
+                        flush(connection, ticket.id(), writer, reader, next, counters);
+                        return null;
+                    });
+                }
             }
-            if (batch.size() >= batchSize || errors.size() >= batchSize) {
-                flush(connection, ticket.id(), writer, reader, batch, validInBatch, errors, counters, spool);
-                validInBatch = 0;
+            awaitWritten(inFlight);
+            inFlight = null;
+            flush(connection, ticket.id(), writer, reader, new Pending<>(batch.isEmpty() ? null : writer.prepare(batch.values()),
+                    validInBatch, rejectedInBatch, List.copyOf(errors), counters.rowsRead, spool.consumed()), counters);
+            return stoppedBecause;
+        } finally {
+            // Never leave a batch writing on the connection the caller is about to roll back or close.
+            if (inFlight != null) {
+                try {
+                    inFlight.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException ignored) {
+                    // the first failure is already on its way up
+                }
             }
+            database.shutdownNow();
         }
-        flush(connection, ticket.id(), writer, reader, batch, validInBatch, errors, counters, spool);
-        return stoppedBecause;
     }
 
-    private <V extends ImportRow.Valid> void flush(Connection connection, UUID importId, BatchWriter<V> writer,
-            RowReader<?> reader, Map<String, V> batch, int validInBatch, List<ErrorRow> errors, Counters counters,
-            ImportSpool spool) throws SQLException {
+    /** A prepared batch with the counts it carries, as they stood when it was cut. */
+    private record Pending<P>(P prepared, int valid, int rejectedByValidation, List<ErrorRow> errors, long rowsRead,
+            long bytesRead) {
+    }
+
+    private static void awaitWritten(Future<?> inFlight) throws SQLException {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Import interrupted", "57014", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Writes one batch, its rejected rows and the import's counters, and commits them together. */
+    private <P> void flush(Connection connection, UUID importId, BatchWriter<?, P> writer, RowReader<?> reader,
+            Pending<P> batch, Counters counters) throws SQLException {
         Instant now = clock.instant();
-        BatchWriter.Written written = batch.isEmpty() ? new BatchWriter.Written(0, List.of())
-                : writer.write(batch.values(), now);
+        BatchWriter.Written written = batch.prepared() == null ? new BatchWriter.Written(0, List.of())
+                : writer.write(batch.prepared(), now);
+        List<ErrorRow> errors = new ArrayList<>(batch.errors());
         for (BatchWriter.Refused r : written.refused()) {
             errors.add(new ErrorRow(r.row(), 0, reader.fieldName(r.error().field()), r.error().reason(), r.externalRef()));
         }
@@ -201,17 +265,18 @@ public class ImportJob {
                     .text(clip(e.externalRef(), 200)).endRow();
         }
         copy.copyInto(connection, "subject_import_error (import_id, row_no, seq, field, reason, external_ref)");
-        long accepted = counters.accepted + validInBatch - written.refused().size();
-        long rejected = counters.rejected + written.refused().size();
+        long accepted = counters.accepted + batch.valid() - written.refused().size();
+        long rejected = counters.rejected + batch.rejectedByValidation() + written.refused().size();
+        long changed = counters.changed + written.changed();
         try (PreparedStatement progress = connection.prepareStatement("""
                 UPDATE subject_import SET bytes_read = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
                        rows_changed = ?, progress_at = ?, heartbeat_at = ?
                  WHERE id = ? AND status = 'RUNNING'""")) {
-            progress.setLong(1, Math.min(spool.consumed(), spool.size()));
-            progress.setLong(2, counters.rowsRead);
+            progress.setLong(1, batch.bytesRead());
+            progress.setLong(2, batch.rowsRead());
             progress.setLong(3, accepted);
             progress.setLong(4, rejected);
-            progress.setLong(5, counters.changed + written.changed());
+            progress.setLong(5, changed);
             progress.setTimestamp(6, Timestamp.from(now));
             progress.setTimestamp(7, Timestamp.from(now));
             progress.setObject(8, importId);
@@ -220,11 +285,10 @@ public class ImportJob {
             }
         }
         connection.commit();
+        counters.committedRows = batch.rowsRead();
         counters.accepted = accepted;
         counters.rejected = rejected;
-        counters.changed += written.changed();
-        batch.clear();
-        errors.clear();
+        counters.changed = changed;
     }
 
     private boolean start(Connection connection, UUID id) throws SQLException {
@@ -279,15 +343,16 @@ public class ImportJob {
     private record ErrorRow(long row, int seq, String field, String reason, String externalRef) {
     }
 
-    /** Counters as committed so far. */
+    /** Rows read so far (reading thread) and the counts committed so far (writing thread, one batch at a time). */
     private static final class Counters {
-        long rowsRead;
-        long accepted;
-        long rejected;
-        long changed;
+        volatile long rowsRead;
+        volatile long committedRows;
+        volatile long accepted;
+        volatile long rejected;
+        volatile long changed;
 
         Map<String, Object> summary() {
-            return Map.of("rowsRead", rowsRead, "accepted", accepted, "rejected", rejected, "changed", changed);
+            return Map.of("rowsRead", committedRows, "accepted", accepted, "rejected", rejected, "changed", changed);
         }
     }
 }

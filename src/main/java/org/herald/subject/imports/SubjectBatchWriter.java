@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -23,7 +24,7 @@ import org.herald.subject.PreferredChannel;
  * reference). A row whose content hash equals the stored one changes nothing — not even its
  * ciphertexts — so sending the same file twice is a no-op.
  */
-final class SubjectBatchWriter implements BatchWriter<ValidSubject> {
+final class SubjectBatchWriter implements BatchWriter<ValidSubject, SubjectBatchWriter.Sealed> {
 
     private static final String CREATE_STAGES = """
             CREATE TEMP TABLE IF NOT EXISTS import_subject_stage (
@@ -71,38 +72,49 @@ final class SubjectBatchWriter implements BatchWriter<ValidSubject> {
             INSERT INTO import_changed SELECT id, source_system, external_ref, inserted FROM up
             """;
 
-    private static final String SYNC_CONTACTS = """
+    /** Subjects changed by this batch that existed before: only they can have contact points to remove. */
+    private static final String REMOVE_GONE = """
             DELETE FROM subject_contact c USING import_changed ch
              WHERE c.subject_id = ch.id AND NOT ch.inserted
                AND NOT EXISTS (SELECT 1 FROM import_contact_stage s
                                 WHERE s.source_system = ch.source_system AND s.external_ref = ch.external_ref
                                   AND s.owner = c.owner AND s.kind = c.kind AND s.value_index = c.value_index);
+            DELETE FROM subject_push_registration p USING import_changed ch
+             WHERE p.subject_id = ch.id AND NOT ch.inserted
+               AND NOT EXISTS (SELECT 1 FROM import_push_stage s
+                                WHERE s.source_system = ch.source_system AND s.external_ref = ch.external_ref
+                                  AND s.platform = p.platform AND s.token_index = p.token_index);
+            DELETE FROM subject_postal_address a USING import_changed ch
+             WHERE a.subject_id = ch.id AND NOT ch.inserted
+               AND NOT EXISTS (SELECT 1 FROM import_address_stage s
+                                WHERE s.source_system = ch.source_system AND s.external_ref = ch.external_ref
+                                  AND s.owner = a.owner);
+            """;
+
+    private static final String ADD_CONTACTS = """
             INSERT INTO subject_contact (subject_id, owner, kind, value_enc, value_index, line_type, position)
             SELECT ch.id, s.owner, s.kind, s.value_enc, s.value_index, s.line_type, s.position
               FROM import_contact_stage s JOIN import_changed ch USING (source_system, external_ref)
             ON CONFLICT (subject_id, owner, kind, value_index) DO UPDATE
                SET line_type = EXCLUDED.line_type, position = EXCLUDED.position
              WHERE (subject_contact.line_type, subject_contact.position)
-                   IS DISTINCT FROM (EXCLUDED.line_type, EXCLUDED.position);
-            DELETE FROM subject_push_registration p USING import_changed ch
-             WHERE p.subject_id = ch.id AND NOT ch.inserted
-               AND NOT EXISTS (SELECT 1 FROM import_push_stage s
-                                WHERE s.source_system = ch.source_system AND s.external_ref = ch.external_ref
-                                  AND s.platform = p.platform AND s.token_index = p.token_index);
+                   IS DISTINCT FROM (EXCLUDED.line_type, EXCLUDED.position)
+            """;
+
+    /** An import can switch a registration off, never back on: a token the push service refused stays off. */
+    private static final String ADD_PUSH = """
             INSERT INTO subject_push_registration (subject_id, platform, token_enc, token_index, active)
             SELECT ch.id, s.platform, s.token_enc, s.token_index, s.active
               FROM import_push_stage s JOIN import_changed ch USING (source_system, external_ref)
             ON CONFLICT (subject_id, platform, token_index) DO UPDATE SET active = false
-             WHERE subject_push_registration.active AND NOT EXCLUDED.active;
-            DELETE FROM subject_postal_address a USING import_changed ch
-             WHERE a.subject_id = ch.id AND NOT ch.inserted
-               AND NOT EXISTS (SELECT 1 FROM import_address_stage s
-                                WHERE s.source_system = ch.source_system AND s.external_ref = ch.external_ref
-                                  AND s.owner = a.owner);
+             WHERE subject_push_registration.active AND NOT EXCLUDED.active
+            """;
+
+    private static final String ADD_ADDRESSES = """
             INSERT INTO subject_postal_address (subject_id, owner, address_enc, country)
             SELECT ch.id, s.owner, s.address_enc, s.country
               FROM import_address_stage s JOIN import_changed ch USING (source_system, external_ref)
-            ON CONFLICT (subject_id, owner) DO UPDATE SET address_enc = EXCLUDED.address_enc, country = EXCLUDED.country;
+            ON CONFLICT (subject_id, owner) DO UPDATE SET address_enc = EXCLUDED.address_enc, country = EXCLUDED.country
             """;
 
     private static final String CONTENT_PURPOSE = "subject-row";
@@ -125,8 +137,12 @@ final class SubjectBatchWriter implements BatchWriter<ValidSubject> {
         }
     }
 
+    /** A batch sealed and encoded for COPY: four staging tables' worth of rows. */
+    record Sealed(CopyRows subjects, CopyRows contacts, CopyRows push, CopyRows addresses) {
+    }
+
     @Override
-    public Written write(Collection<ValidSubject> rows, Instant now) throws SQLException {
+    public Sealed prepare(Collection<ValidSubject> rows) {
         CopyRows subjects = new CopyRows();
         CopyRows contacts = new CopyRows();
         CopyRows push = new CopyRows();
@@ -152,13 +168,20 @@ final class SubjectBatchWriter implements BatchWriter<ValidSubject> {
                         .text(cipher.encrypt(json(a))).text(a.country()).endRow();
             }
         }
-        subjects.copyInto(connection, "import_subject_stage (source_system, external_ref, display_name_enc, locale, "
-                + "country, region, minor, birth_year, deceased, guardian_name_enc, next_of_kin_name_enc, "
+        return new Sealed(subjects, contacts, push, addresses);
+    }
+
+    @Override
+    public Written write(Sealed batch, Instant now) throws SQLException {
+        batch.subjects().copyInto(connection, "import_subject_stage (source_system, external_ref, display_name_enc, "
+                + "locale, country, region, minor, birth_year, deceased, guardian_name_enc, next_of_kin_name_enc, "
                 + "channel_preference, marketing_opt_out, content_hash)");
-        contacts.copyInto(connection, "import_contact_stage (source_system, external_ref, owner, kind, value_enc, "
-                + "value_index, line_type, position)");
-        push.copyInto(connection, "import_push_stage (source_system, external_ref, platform, token_enc, token_index, active)");
-        addresses.copyInto(connection, "import_address_stage (source_system, external_ref, owner, address_enc, country)");
+        batch.contacts().copyInto(connection, "import_contact_stage (source_system, external_ref, owner, kind, "
+                + "value_enc, value_index, line_type, position)");
+        batch.push().copyInto(connection,
+                "import_push_stage (source_system, external_ref, platform, token_enc, token_index, active)");
+        batch.addresses().copyInto(connection,
+                "import_address_stage (source_system, external_ref, owner, address_enc, country)");
         int changed;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_SUBJECTS)) {
             Timestamp at = Timestamp.from(now);
@@ -167,9 +190,29 @@ final class SubjectBatchWriter implements BatchWriter<ValidSubject> {
             upsert.setObject(3, importId);
             changed = upsert.executeUpdate();
         }
-        if (changed > 0) {
-            try (Statement sync = connection.createStatement()) {
-                sync.execute(SYNC_CONTACTS);
+        if (changed == 0) {
+            return new Written(0, List.of());
+        }
+        try (Statement sync = connection.createStatement()) {
+            boolean updatedExisting;
+            try (ResultSet rs = sync.executeQuery("SELECT bool_or(NOT inserted) FROM import_changed")) {
+                rs.next();
+                updatedExisting = rs.getBoolean(1);
+            }
+            if (updatedExisting) {
+                // Statistics on the changed rows keep the deletes on the contact tables' indexes
+                // instead of a plan guessed for a temporary table of unknown size.
+                sync.execute("ANALYZE import_changed");
+                sync.execute(REMOVE_GONE);
+            }
+            if (batch.contacts().rows() > 0) {
+                sync.execute(ADD_CONTACTS);
+            }
+            if (batch.push().rows() > 0) {
+                sync.execute(ADD_PUSH);
+            }
+            if (batch.addresses().rows() > 0) {
+                sync.execute(ADD_ADDRESSES);
             }
         }
         return new Written(changed, List.of());
