@@ -37,7 +37,7 @@ HERALD_PID=$!
 trap 'kill "$HERALD_PID" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  grep -q "started in" "$WORK/herald.log" && break
+  grep -q "started in" "$WORK/herald.log" 2>/dev/null && break
   if ! kill -0 "$HERALD_PID" 2>/dev/null; then cat "$WORK/herald.log"; exit 1; fi
   sleep 1
 done

@@ -43,7 +43,7 @@ public class AffectedResource {
     @Path("/{id}/scope")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ANALYST_NAME, Role.ADMIN_NAME})
-    public AffectedSummary scope(@PathParam("id") UUID id, @Valid @NotNull ScopeSelectors selectors) {
+    public ScopeResult scope(@PathParam("id") UUID id, @Valid @NotNull ScopeSelectors selectors) {
         return affected.defineScope(id, selectors, identity.getPrincipal().getName());
     }
 

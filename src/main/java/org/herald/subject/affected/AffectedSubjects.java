@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -71,18 +72,19 @@ public class AffectedSubjects {
 
     // ---- scope from selectors ------------------------------------------------------------------
 
-    public AffectedSummary defineScope(UUID incidentId, ScopeSelectors selectors, String actor) {
+    public ScopeResult defineScope(UUID incidentId, ScopeSelectors selectors, String actor) {
         if (selectors.from() != null && selectors.to() != null && selectors.to().isBefore(selectors.from())) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        inTransaction(() -> {
+        Instant now = clock.instant();
+        return inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
                 lock(c, incidentId);
                 long previous = previousCount(c, incidentId);
                 clear(c, incidentId);
                 long affected = insertFromHoldings(c, incidentId, selectors);
-                Instant now = clock.instant();
-                recordScope(c, incidentId, AffectedSummary.ScopeMethod.SELECTORS, selectorsJson(selectors), 0, affected, 0, actor, now);
+                recordScope(c, incidentId, AffectedSummary.ScopeMethod.SELECTORS, selectorsJson(selectors), 0, affected, 0,
+                        actor, now);
                 Map<String, Object> summary = new LinkedHashMap<>();
                 summary.put("method", "SELECTORS");
                 summary.put("systems", selectors.systems());
@@ -93,10 +95,9 @@ public class AffectedSubjects {
                 summary.put("affected", affected);
                 summary.put("previouslyAffected", previous);
                 audit.record(AUDIT_TYPE, incidentId, "scope-defined", summary);
+                return ScopeResult.of(incidentId, affected, previous, now, actor);
             }
-            return null;
         });
-        return summary(incidentId);
     }
 
     /** One set-based statement: every matching holding, grouped per subject with its exposed categories. */
@@ -222,7 +223,7 @@ public class AffectedSubjects {
             }
         });
         return new ListResult(counts[0], counts[1], counts[2], unmatched(incidentId, 0, FIRST_UNMATCHED).items(),
-                summary(incidentId));
+                URI.create("/api/incidents/" + incidentId + "/affected/summary"));
     }
 
     /** Streams the list into the stage table in COPY batches; unreadable rows go straight to the unmatched rows. */
@@ -303,23 +304,10 @@ public class AffectedSubjects {
                         }
                     }
                 }
-                List<AffectedSummary.Jurisdiction> jurisdictions = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("""
-                        SELECT d.country, d.region, count(*) FROM affected_subject a
-                          JOIN data_subject d ON d.id = a.subject_id
-                         WHERE a.incident_id = ? GROUP BY d.country, d.region
-                         ORDER BY count(*) DESC, d.country, d.region NULLS FIRST""")) {
-                    s.setObject(1, incidentId);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            jurisdictions.add(new AffectedSummary.Jurisdiction(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                        }
-                    }
-                }
                 List<AffectedSummary.Category> categories = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("""
                         SELECT category, count(*) FROM affected_subject a, unnest(a.categories) AS category
-                         WHERE a.incident_id = ? GROUP BY category ORDER BY category""")) {
+                         WHERE a.incident_id = ? GROUP BY category""")) {
                     s.setObject(1, incidentId);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -329,22 +317,32 @@ public class AffectedSubjects {
                 }
                 // In the vocabulary's own order, as incidents list them.
                 categories.sort(java.util.Comparator.comparing(AffectedSummary.Category::category));
-                long total;
-                long minors;
-                long deceased;
-                AffectedSummary.Reachability reach;
-                try (PreparedStatement s = c.prepareStatement(REACHABILITY)) {
+                List<AffectedSummary.Jurisdiction> jurisdictions = new ArrayList<>();
+                long total = 0;
+                long minors = 0;
+                long deceased = 0;
+                AffectedSummary.Reachability reach = new AffectedSummary.Reachability(0, 0, 0, 0, 0);
+                try (PreparedStatement s = c.prepareStatement(ONE_PASS)) {
                     s.setInt(1, clock.instant().atZone(ZoneOffset.UTC).getYear() - MAJORITY);
                     s.setObject(2, incidentId);
                     try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong("total");
-                        minors = rs.getLong("minors");
-                        deceased = rs.getLong("deceased");
-                        reach = new AffectedSummary.Reachability(rs.getLong("email"), rs.getLong("phone"),
-                                rs.getLong("push"), rs.getLong("postal"), rs.getLong("nothing"));
+                        while (rs.next()) {
+                            if (rs.getInt("grand_total") == 1) {
+                                total = rs.getLong("subjects");
+                                minors = rs.getLong("minors");
+                                deceased = rs.getLong("deceased");
+                                reach = new AffectedSummary.Reachability(rs.getLong("email"), rs.getLong("phone"),
+                                        rs.getLong("push"), rs.getLong("postal"), rs.getLong("nothing"));
+                            } else {
+                                jurisdictions.add(new AffectedSummary.Jurisdiction(rs.getString("country"),
+                                        rs.getString("region"), rs.getLong("subjects")));
+                            }
+                        }
                     }
                 }
+                jurisdictions.sort(java.util.Comparator.comparingLong(AffectedSummary.Jurisdiction::subjects).reversed()
+                        .thenComparing(AffectedSummary.Jurisdiction::country)
+                        .thenComparing(j -> j.region() == null ? "" : j.region()));
                 return new AffectedSummary(incidentId, method, definedAt, definedBy, total, jurisdictions, categories,
                         minors, deceased, reach, unmatched);
             }
@@ -352,19 +350,21 @@ public class AffectedSubjects {
     }
 
     /**
-     * One pass over the affected set. The addressee is the guardian for a minor, the next of kin for
-     * a deceased subject, the subject otherwise; push reaches only a subject's own devices.
+     * One pass over the affected set, joined to the registry once: the jurisdiction rows and the
+     * grand total (with minors, deceased and reachability) come from one GROUPING SETS. The addressee
+     * is the guardian for a minor, the next of kin for a deceased subject, the subject otherwise;
+     * push reaches only a subject's own devices.
      */
-    private static final String REACHABILITY = """
+    private static final String ONE_PASS = """
             WITH a AS (
-                SELECT d.id, m.minor, d.deceased,
+                SELECT d.id, d.country, d.region, m.minor, d.deceased,
                        CASE WHEN m.minor THEN 'GUARDIAN' WHEN d.deceased THEN 'NEXT_OF_KIN' ELSE 'SUBJECT' END AS addressee
                   FROM affected_subject x
                   JOIN data_subject d ON d.id = x.subject_id
                   CROSS JOIN LATERAL (SELECT d.minor OR (d.birth_year IS NOT NULL AND d.birth_year > ?) AS minor) m
                  WHERE x.incident_id = ?),
             r AS (
-                SELECT a.minor, a.deceased,
+                SELECT a.country, a.region, a.minor, a.deceased,
                        EXISTS (SELECT 1 FROM subject_contact c WHERE c.subject_id = a.id AND c.owner = a.addressee
                                   AND c.kind = 'EMAIL') AS email,
                        EXISTS (SELECT 1 FROM subject_contact c WHERE c.subject_id = a.id AND c.owner = a.addressee
@@ -374,7 +374,8 @@ public class AffectedSubjects {
                        EXISTS (SELECT 1 FROM subject_postal_address p WHERE p.subject_id = a.id
                                   AND p.owner = a.addressee) AS postal
                   FROM a)
-            SELECT count(*) AS total,
+            SELECT country, region, CASE WHEN GROUPING(country, region) = 3 THEN 1 ELSE 0 END AS grand_total,
+                   count(*) AS subjects,
                    count(*) FILTER (WHERE minor) AS minors,
                    count(*) FILTER (WHERE deceased) AS deceased,
                    count(*) FILTER (WHERE email) AS email,
@@ -383,6 +384,7 @@ public class AffectedSubjects {
                    count(*) FILTER (WHERE postal) AS postal,
                    count(*) FILTER (WHERE NOT (email OR phone OR push OR postal)) AS nothing
               FROM r
+             GROUP BY GROUPING SETS ((country, region), ())
             """;
 
     public Page<ListResult.UnmatchedRow> unmatched(UUID incidentId, int page, int size) {

@@ -83,10 +83,12 @@ class AffectedSubjectsTest {
         World w = World.create();
         UUID incident = UUID.randomUUID();
 
-        JsonPath summary = scope(incident, "{\"systems\":[\"" + w.crm + "\"],\"categories\":[\"CONTACT\"]}");
+        JsonPath result = scope(incident, "{\"systems\":[\"" + w.crm + "\"],\"categories\":[\"CONTACT\"]}");
 
-        assertEquals(4, summary.getInt("total"));
-        assertEquals("SELECTORS", summary.getString("method"));
+        assertEquals(4, result.getInt("affected"));
+        assertEquals(0, result.getInt("previouslyAffected"));
+        assertEquals("SELECTORS", result.getString("method"));
+        assertEquals("/api/incidents/" + incident + "/affected/summary", result.getString("summary"));
         assertEquals(Map.of("S1", List.of("CONTACT"), "S2", List.of("CONTACT"), "S3", List.of("CONTACT"),
                 "S6", List.of("CONTACT")), affected(incident));
 
@@ -188,8 +190,8 @@ class AffectedSubjectsTest {
         assertEquals("NOPE", result.getString("firstUnmatched[0].externalRef"));
         assertEquals("external_ref is missing", result.getString("firstUnmatched[1].reason"));
         assertEquals("categories: [SHOE_SIZE] not data categories", result.getString("firstUnmatched[2].reason"));
-        assertEquals("LIST", result.getString("summary.method"));
-        assertEquals(3, result.getInt("summary.unmatchedRows"));
+        TestUsers.asAnalyst().get(result.getString("summary")).then().statusCode(200)
+                .body("method", equalTo("LIST")).body("total", equalTo(2)).body("unmatchedRows", equalTo(3));
         assertEquals(Map.of("S1", List.of("CONTACT", "CREDENTIALS", "IDENTITY"), "S2", List.of("CONTACT")),
                 affected(incident), "the list replaced the scope; a subject listed twice has the union");
         TestUsers.asOfficer().queryParam("size", 2).get("/api/incidents/" + incident + "/affected/unmatched").then()
