@@ -1,6 +1,6 @@
 -- Affected subjects of an incident: the set computed from holdings (scope) or taken from an
 -- uploaded forensic list, replaced as a whole on every run.
--- incident_id refers to incident (id); the foreign keys are added by a later migration once the
+-- incident_id refers to incident (id); its foreign key is added by a later migration once the
 -- incident table is part of every build.
 
 CREATE TABLE incident_scope (
@@ -16,9 +16,14 @@ CREATE TABLE incident_scope (
     CONSTRAINT incident_scope_method_ck CHECK (method IN ('SELECTORS', 'LIST'))
 );
 
+-- subject_id has no foreign key on purpose: the set is always written by one INSERT ... SELECT from
+-- data_subject/subject_holding in the same transaction, so it cannot name a missing subject, and a
+-- row-level foreign-key check (a key-share lock on every subject) costs two thirds of the time of
+-- computing a scope of a million subjects (docs/performance.md). Nothing deletes subjects; whatever
+-- comes to delete them must first look here (affected_subject_subject_ix).
 CREATE TABLE affected_subject (
     incident_id uuid          NOT NULL,
-    subject_id  uuid          NOT NULL REFERENCES data_subject (id),
+    subject_id  uuid          NOT NULL,
     -- DataCategory names exposed for this subject, sorted.
     categories  varchar(32)[] NOT NULL,
     PRIMARY KEY (incident_id, subject_id)
