@@ -1,0 +1,109 @@
+package org.herald.channel.email;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Locale;
+import org.herald.channel.IdempotencyKey;
+import org.herald.channel.OutgoingMessage;
+
+/**
+ * Turns an {@link OutgoingMessage} into a MIME message: From/Reply-To from configuration, a
+ * multipart/alternative body (text first, HTML preferred) and a {@code Message-ID} made from the
+ * idempotency key, so the same attempt always carries the same id.
+ */
+@ApplicationScoped
+public class EmailComposer {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final InternetAddress from;
+    private final InternetAddress replyTo;
+    private final String messageIdDomain;
+    private final Clock clock;
+
+    @Inject
+    public EmailComposer(EmailConfig config, Clock clock) {
+        this.clock = clock;
+        try {
+            this.from = new InternetAddress(config.from(), true);
+            this.replyTo = config.replyTo().isPresent() ? new InternetAddress(config.replyTo().get(), true) : null;
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("herald.email.from / reply-to is not a valid address: " + e.getMessage(), e);
+        }
+        String fromAddress = from.getAddress();
+        this.messageIdDomain = config.messageIdDomain()
+                .orElse(fromAddress.substring(fromAddress.indexOf('@') + 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code <idempotency key@domain>}: what this attempt is called in every mail system it passes. */
+    public String messageId(IdempotencyKey key) {
+        return "<" + key.value() + "@" + messageIdDomain + ">";
+    }
+
+    /**
+     * @throws AddressException when the recipient is not exactly one valid e-mail address
+     */
+    public MimeMessage compose(Session session, OutgoingMessage m) throws MessagingException {
+        InternetAddress to = recipient(m.recipient());
+        MimeMessage message = new FixedIdMimeMessage(session, messageId(m.idempotencyKey()));
+        message.setFrom(from);
+        if (replyTo != null) {
+            message.setReplyTo(new InternetAddress[] {replyTo});
+        }
+        message.setRecipient(MimeMessage.RecipientType.TO, to);
+        message.setSubject(m.subject(), UTF_8);
+        message.setSentDate(Date.from(clock.instant()));
+        message.setContentLanguage(new String[] {m.locale().toLanguageTag()});
+        if (m.htmlBody() == null) {
+            message.setText(m.textBody(), UTF_8, "plain");
+        } else {
+            // RFC 2046 §5.1.4: alternatives go from plainest to richest; clients show the last they can.
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(m.textBody(), UTF_8, "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(m.htmlBody(), UTF_8, "html");
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(html);
+            message.setContent(alternative);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static InternetAddress recipient(String address) throws AddressException {
+        // Strict parsing, exactly one address: a list or a display name here is a data error, not a feature.
+        InternetAddress to = new InternetAddress(address.trim(), true);
+        to.validate();
+        if (to.getPersonal() != null || to.isGroup()) {
+            throw new AddressException("expected a bare e-mail address");
+        }
+        return to;
+    }
+
+    /** Keeps the Message-ID Herald chose; Jakarta Mail would otherwise invent a new one on every save. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
