@@ -19,4 +19,9 @@ public class NoObligations implements Obligations {
     public List<IndividualNoticeTerms> openIndividualNoticeTerms(UUID incidentId) {
         return List.of();
     }
+
+    @Override
+    public List<SubstituteNoticeTerms> substituteNoticeTerms(UUID incidentId) {
+        return List.of();
+    }
 }

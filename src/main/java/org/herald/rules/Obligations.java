@@ -11,4 +11,7 @@ public interface Obligations {
 
     /** The terms of the incident's open individual-notice obligations. */
     List<IndividualNoticeTerms> openIndividualNoticeTerms(UUID incidentId);
+
+    /** The substitute-notice terms of every regime that applies to the incident. */
+    List<SubstituteNoticeTerms> substituteNoticeTerms(UUID incidentId);
 }
