@@ -1,9 +1,12 @@
 package org.herald.incident;
 
 import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,10 +50,12 @@ public class IncidentPages {
     private final IncidentService service;
     private final IncidentValidation validation;
     private final ConsoleSession session;
+    private final Instance<IncidentSection> sections;
 
     IncidentPages(@Location("incident/list.html") Template list, @Location("incident/form.html") Template form,
             @Location("incident/detail.html") Template detail, IncidentService service, IncidentValidation validation,
-            ConsoleSession session) {
+            ConsoleSession session, @Any Instance<IncidentSection> sections) {
+        this.sections = sections;
         this.list = list;
         this.form = form;
         this.detail = detail;
@@ -282,7 +287,18 @@ public class IncidentPages {
                 .data("refused", refused)
                 .data("noteErrors", noteErrors)
                 .data("typed", typed)
-                .data("elements", IncidentContent.ELEMENTS);
+                .data("elements", IncidentContent.ELEMENTS)
+                .data("sections", sectionsOf(incident));
+    }
+
+    /** The HTML of the sections later features add, in their order. */
+    private List<RawString> sectionsOf(Incident incident) {
+        return sections.stream()
+                .sorted(java.util.Comparator.comparingInt(IncidentSection::order))
+                .map(s -> s.render(incident, session))
+                .flatMap(java.util.Optional::stream)
+                .map(RawString::new)
+                .toList();
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -12,9 +12,14 @@ import java.util.UUID;
 import org.herald.testing.TestUsers;
 
 /** Incident fixtures for API tests, written as the analyst would describe them. No real people. */
-final class Incidents {
+public final class Incidents {
 
     private Incidents() {
+    }
+
+    /** A new draft incident, for tests of the features that hang off an incident. */
+    public static UUID aDraftIncident() {
+        return UUID.fromString(create(aDraftTitled(uniqueTitle("Draft incident"))));
     }
 
     static String uniqueTitle(String what) {

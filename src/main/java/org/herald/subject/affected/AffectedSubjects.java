@@ -288,6 +288,7 @@ public class AffectedSubjects {
     public AffectedSummary summary(UUID incidentId) {
         return inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
+                requireIncident(c, incidentId, "");
                 AffectedSummary.ScopeMethod method = null;
                 Instant definedAt = null;
                 String definedBy = null;
@@ -390,6 +391,7 @@ public class AffectedSubjects {
     public Page<ListResult.UnmatchedRow> unmatched(UUID incidentId, int page, int size) {
         return inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
+                requireIncident(c, incidentId, "");
                 List<ListResult.UnmatchedRow> items = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("""
                         SELECT row_no, source_system, external_ref, reason FROM affected_unmatched_row
@@ -429,11 +431,26 @@ public class AffectedSubjects {
         T run() throws SQLException, IOException;
     }
 
-    /** Concurrent runs for one incident wait for each other; other incidents are not held up. */
+    /**
+     * Concurrent runs for one incident wait for each other; other incidents are not held up. The
+     * incident must exist, and cannot be deleted while its set is written.
+     */
     private static void lock(Connection c, UUID incidentId) throws SQLException {
+        requireIncident(c, incidentId, " FOR KEY SHARE");
         try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             s.setLong(1, incidentId.getMostSignificantBits() ^ incidentId.getLeastSignificantBits());
             s.execute();
+        }
+    }
+
+    private static void requireIncident(Connection c, UUID incidentId, String lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM incident WHERE id = ?" + lock)) {
+            s.setObject(1, incidentId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw ProblemException.notFound("incident", incidentId);
+                }
+            }
         }
     }
 

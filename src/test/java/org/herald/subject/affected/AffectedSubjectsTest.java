@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.herald.incident.Incidents;
 import org.herald.subject.Db;
 import org.herald.subject.Imports;
 import org.herald.testing.TestUsers;
@@ -81,7 +82,7 @@ class AffectedSubjectsTest {
     @Test
     void systemsAndCategoriesSelectTheSubjectsHoldingThem() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
 
         JsonPath result = scope(incident, "{\"systems\":[\"" + w.crm + "\"],\"categories\":[\"CONTACT\"]}");
 
@@ -99,7 +100,7 @@ class AffectedSubjectsTest {
     @Test
     void theTimeWindowKeepsHoldingsHeldAtSomeTimeInIt() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
 
         scope(incident, "{\"systems\":[\"" + w.crm + "\"],\"categories\":[\"CONTACT\"],\"from\":\"2023-01-01\",\"to\":\"2023-12-31\"}");
         assertEquals(List.of("S1", "S2", "S6"), List.copyOf(affected(incident).keySet()), "S3's holding ended in 2022");
@@ -111,7 +112,7 @@ class AffectedSubjectsTest {
     @Test
     void jurisdictionsNarrowTheScopeByCountryOrRegion() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
 
         scope(incident, "{\"systems\":[\"" + w.crm + "\",\"" + w.billing + "\"],\"jurisdictions\":[\"US-CA\",\"DE\"]}");
 
@@ -121,7 +122,7 @@ class AffectedSubjectsTest {
     @Test
     void runningTheScopeAgainReplacesTheSetAndIsAudited() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
         scope(incident, "{\"systems\":[\"" + w.crm + "\"]}");
         assertEquals(4, affected(incident).size());
 
@@ -129,7 +130,8 @@ class AffectedSubjectsTest {
 
         assertEquals(Map.of("S5", List.of("HEALTH")), affected(incident), "nothing of the first run is left");
         List<Map<String, Object>> audit = Db.rows("""
-                SELECT action, actor, summary FROM audit_entry WHERE entity_type = 'incident' AND entity_id = ? ORDER BY seq""",
+                SELECT action, actor, summary FROM audit_entry WHERE entity_type = 'incident' AND entity_id = ?
+                   AND action LIKE 'scope%' ORDER BY seq""",
                 incident.toString());
         assertEquals(List.of("scope-defined", "scope-defined"), audit.stream().map(a -> a.get("action")).toList());
         assertEquals("analyst", audit.get(1).get("actor"));
@@ -140,7 +142,7 @@ class AffectedSubjectsTest {
     @Test
     void theSummaryCountsJurisdictionsCategoriesMinorsAndReachability() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
         scope(incident, "{\"systems\":[\"" + w.crm + "\",\"" + w.billing + "\",\"" + w.hr + "\"]}");
 
         TestUsers.asAuditor().get("/api/incidents/" + incident + "/affected/summary").then().statusCode(200)
@@ -167,7 +169,7 @@ class AffectedSubjectsTest {
     @Test
     void anUploadedListReplacesTheSetAndReportsRowsThatMatchNoSubject() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
         scope(incident, "{\"systems\":[\"" + w.crm + "\"]}");
 
         JsonPath result = TestUsers.asAnalyst().contentType("text/csv; charset=utf-8")
@@ -204,7 +206,7 @@ class AffectedSubjectsTest {
     @Test
     void aListThatCannotBeReadLeavesTheEarlierSetUntouched() {
         World w = World.create();
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
         scope(incident, "{\"systems\":[\"" + w.hr + "\"]}");
 
         TestUsers.asAnalyst().contentType("text/csv; charset=utf-8").queryParam("source", w.source)
@@ -217,7 +219,7 @@ class AffectedSubjectsTest {
 
     @Test
     void selectorsAreValidatedAndOnlyAnalystsDefineTheScope() {
-        UUID incident = UUID.randomUUID();
+        UUID incident = Incidents.aDraftIncident();
         TestUsers.asAnalyst().contentType("application/json").body("{\"systems\":[]}")
                 .put("/api/incidents/" + incident + "/scope").then().statusCode(400).body("errors[0].field", equalTo("systems"));
         TestUsers.asAnalyst().contentType("application/json")
@@ -234,5 +236,22 @@ class AffectedSubjectsTest {
                 .post("/api/incidents/" + incident + "/affected").then().statusCode(403);
         TestUsers.asAuditor().get("/api/incidents/" + incident + "/affected/summary").then().statusCode(200)
                 .body("total", equalTo(0)).body("method", equalTo(null));
+    }
+
+    @Test
+    void anIncidentThatDoesNotExistHasNoAffectedSetAndGetsNone() {
+        World w = World.create();
+        UUID unknown = UUID.randomUUID();
+        TestUsers.asAnalyst().contentType("application/json").body("{\"systems\":[\"" + w.crm + "\"]}")
+                .put("/api/incidents/" + unknown + "/scope").then().statusCode(404)
+                .contentType("application/problem+json");
+        TestUsers.asAnalyst().contentType("text/csv; charset=utf-8").queryParam("source", w.source)
+                .body("external_ref\nS1\n")
+                .post("/api/incidents/" + unknown + "/affected").then().statusCode(404);
+        TestUsers.asAuditor().get("/api/incidents/" + unknown + "/affected/summary").then().statusCode(404);
+        TestUsers.asAuditor().get("/api/incidents/" + unknown + "/affected/unmatched").then().statusCode(404);
+
+        assertEquals(0L, Db.rows("SELECT count(*) AS n FROM affected_subject WHERE incident_id = ?", unknown)
+                .get(0).get("n"));
     }
 }
