@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.herald.shared.problem.FieldPaths;
 import org.herald.shared.problem.Problem.FieldError;
 import org.herald.shared.problem.ProblemException;
 
@@ -123,18 +124,8 @@ class IncidentJson {
     }
 
     private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
+        String path = FieldPaths.of(e);
+        return path.isEmpty() ? "body" : path;
     }
 
     static ProblemException invalid(String field, String message) {

@@ -2,8 +2,6 @@ package org.herald.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.herald.shared.problem.FieldPaths;
 import org.herald.shared.problem.Problem.FieldError;
 
 /**
@@ -38,7 +37,7 @@ class IncidentValidation {
     List<FieldError> check(IncidentForm form) {
         Map<String, List<String>> errors = new TreeMap<>();
         for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
-            add(errors, fieldOf(v.getPropertyPath()), v.getMessage());
+            add(errors, FieldPaths.of(v.getPropertyPath()), v.getMessage());
         }
         if (form.content() != null) {
             form.content().keySet().forEach(tag -> {
@@ -102,30 +101,6 @@ class IncidentValidation {
     }
 
     /** content[en].basicSituation → content.en.basicSituation; systems[2] stays. */
-    static String fieldOf(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                if (node.getKey() != null) {
-                    sb.append('.').append(node.getKey());
-                } else if (node.getIndex() != null) {
-                    sb.append('[').append(node.getIndex()).append(']');
-                }
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(node.getName());
-            }
-        }
-        String field = sb.toString().replaceFirst("^\\.", "");
-        return field.isEmpty() ? "body" : field;
-    }
-
     static Map<String, String> asMap(List<FieldError> errors) {
         Map<String, String> map = new LinkedHashMap<>();
         errors.forEach(e -> map.merge(e.field(), e.message(), (a, b) -> a + "; " + b));

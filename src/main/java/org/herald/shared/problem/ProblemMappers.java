@@ -9,9 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +39,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -50,14 +48,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = FieldPaths.of(e);
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
                 field + ": unknown field", path(uri), List.of(new Problem.FieldError(field, "unknown field"))));
     }
 
     @ServerExceptionMapper
     public Response badValue(InvalidFormatException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = FieldPaths.of(e);
         String expected = e.getTargetType() == null ? "another value"
                 : e.getTargetType().isEnum() ? "one of " + List.of(e.getTargetType().getEnumConstants())
                 : "a value of type " + e.getTargetType().getSimpleName();
@@ -73,7 +71,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = FieldPaths.of(e);
         String message = e instanceof MismatchedInputException m && m.getTargetType() != null
                 ? "expected " + describe(m.getTargetType()) : "cannot be read as sent";
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
@@ -187,56 +185,5 @@ public class ProblemMappers {
 
     private static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The request path of a violation: drops the method name and the parameter name of a request
-     * body (create.form.content[en].basicSituation becomes content.en.basicSituation) but keeps a
-     * query parameter's own name.
-     */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
-        violation.getPropertyPath().forEach(n -> {
-            if (n.getKind() != jakarta.validation.ElementKind.METHOD
-                    && n.getKind() != jakarta.validation.ElementKind.CONSTRUCTOR) {
-                nodes.add(n);
-            }
-        });
-        if (nodes.size() > 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
-            nodes.remove(0);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : nodes) {
-            if (node.isInIterable()) {
-                if (node.getKey() != null) {
-                    sb.append('.').append(node.getKey());
-                } else if (node.getIndex() != null) {
-                    sb.append('[').append(node.getIndex()).append(']');
-                }
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(node.getName());
-            }
-        }
-        String field = sb.toString().replaceFirst("^\\.", "");
-        return field.isEmpty() ? "body" : field;
     }
 }
