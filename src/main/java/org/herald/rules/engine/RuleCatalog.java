@@ -2,6 +2,7 @@ package org.herald.rules.engine;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ public class RuleCatalog {
     private final Map<String, BusinessCalendar> calendars;
     private final Evaluator evaluator;
 
+    @Inject
     RuleCatalog(RulesConfig config) {
         this(config.directory().map(Path::of));
     }
