@@ -23,42 +23,21 @@ import org.herald.security.Role;
 import org.herald.shared.Page;
 import org.herald.shared.problem.ProblemException;
 
-/** Notice campaigns: plan, four-eyes approval, start/pause/resume/cancel, progress and proof of notice. */
-@Path("/api")
+/** Notice campaigns: four-eyes approval, start/pause/resume/cancel, progress and proof of notice. */
+@Path("/api/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
 
-    private final CampaignPlanner planner;
     private final CampaignService campaigns;
     private final NoticeProofs proofs;
-    private final NoticeTemplates templates;
 
-    CampaignResource(CampaignPlanner planner, CampaignService campaigns, NoticeProofs proofs, NoticeTemplates templates) {
-        this.planner = planner;
+    CampaignResource(CampaignService campaigns, NoticeProofs proofs) {
         this.campaigns = campaigns;
         this.proofs = proofs;
-        this.templates = templates;
-    }
-
-    @POST
-    @Path("/incidents/{id}/campaigns")
-    @Operation(summary = "Plan a notice campaign from the incident's open individual-notice obligations and affected subjects")
-    @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
-    public Response plan(@PathParam("id") UUID incidentId) {
-        CampaignView view = planner.plan(incidentId);
-        return Response.created(URI.create("/api/campaigns/" + view.id())).entity(campaigns.view(view.id())).build();
     }
 
     @GET
-    @Path("/incidents/{id}/campaigns")
-    @Operation(summary = "The incident's campaigns, newest first")
-    @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-    public List<CampaignView> forIncident(@PathParam("id") UUID incidentId) {
-        return campaigns.forIncident(incidentId);
-    }
-
-    @GET
-    @Path("/campaigns/{id}")
+    @Path("/{id}")
     @Operation(summary = "A campaign with its forecast, warnings and progress per channel")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public CampaignView get(@PathParam("id") UUID id) {
@@ -66,7 +45,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/campaigns/{id}/approval")
+    @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a planned campaign (a privacy officer other than its planner); binds to the content and wording hash")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
@@ -75,7 +54,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/campaigns/{id}/start")
+    @Path("/{id}/start")
     @Operation(summary = "Start sending an approved campaign")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
     public CampaignView start(@PathParam("id") UUID id) {
@@ -83,7 +62,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/campaigns/{id}/pause")
+    @Path("/{id}/pause")
     @Operation(summary = "Pause a running campaign; attempts in flight finish")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
     public CampaignView pause(@PathParam("id") UUID id) {
@@ -91,7 +70,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/campaigns/{id}/resume")
+    @Path("/{id}/resume")
     @Operation(summary = "Resume a paused campaign (its approval must still hold)")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
     public CampaignView resume(@PathParam("id") UUID id) {
@@ -99,7 +78,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/campaigns/{id}/cancel")
+    @Path("/{id}/cancel")
     @Operation(summary = "Cancel a campaign; notices not yet sent are cancelled")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
     public CampaignView cancel(@PathParam("id") UUID id) {
@@ -107,7 +86,7 @@ public class CampaignResource {
     }
 
     @GET
-    @Path("/campaigns/{id}/notices")
+    @Path("/{id}/notices")
     @Operation(summary = "Proof of notice, page by page: obligations, attempts, provider references, SHA-256 of the content")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<NoticeProofs.NoticeProof> notices(@PathParam("id") UUID id, @QueryParam("page") Integer page,
@@ -116,36 +95,18 @@ public class CampaignResource {
     }
 
     @GET
-    @Path("/campaigns/{id}/notices.csv")
+    @Path("/{id}/notices.csv")
     @Produces("text/csv")
     @Operation(summary = "Proof of notice as CSV, one line per attempt")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Response noticesCsv(@PathParam("id") UUID id) {
         campaigns.view(id); // 404 before streaming starts
         StreamingOutput body = out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            proofs.csv(id, w);
-            w.flush();
+            // The CSV printer flushes and closes the writer when done.
+            proofs.csv(id, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         };
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"campaign-" + id + "-notices.csv\"").build();
     }
 
-    @POST
-    @Path("/notice-templates/reload")
-    @Operation(summary = "Read the notice wording again; with errors the wording in use stays and the errors are returned")
-    @RolesAllowed({Role.ADMIN_NAME})
-    public Map<String, Object> reload() {
-        List<String> errors = templates.reload();
-        if (!errors.isEmpty()) {
-            throw new ProblemException(422, "notice-templates", "Notice templates have errors",
-                    "The wording was not reloaded: " + errors.size() + " error(s).",
-                    errors.stream().map(e -> new org.herald.shared.problem.Problem.FieldError("templates", e)).toList());
-        }
-        return Map.of("hash", templates.hash());
-    }
-
-    static Page<?> empty() {
-        return new Page<>(List.of(), 0, 0, 0);
-    }
 }

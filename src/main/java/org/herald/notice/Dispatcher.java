@@ -356,9 +356,9 @@ public class Dispatcher {
                     UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
                                       lease_owner = NULL, lease_until = NULL,
                                       provider_ref = coalesce(?, provider_ref), content_sha256 = coalesce(?, content_sha256),
-                                      first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?) ELSE first_sent_at END,
-                                      last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
-                                      finished_at = CASE WHEN ? THEN ? ELSE NULL END
+                                      first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?::timestamptz) ELSE first_sent_at END,
+                                      last_sent_at = CASE WHEN ? THEN ?::timestamptz ELSE last_sent_at END,
+                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END
                      WHERE id = ? AND lease_owner = ?""")) {
                 for (Map.Entry<Prepared, DeliveryOutcome> e : outcomes.entrySet()) {
                     Prepared p = e.getKey();
@@ -395,7 +395,11 @@ public class Dispatcher {
                     notice.setString(3, next.channel() == null ? null : next.channel().name());
                     notice.setInt(4, next.channelAttempts());
                     notice.setTimestamp(5, Timestamp.from(next.nextAt()));
-                    notice.setObject(6, next.reuseKey());
+                    if (next.reuseKey() == null) {
+                        notice.setNull(6, java.sql.Types.INTEGER);
+                    } else {
+                        notice.setInt(6, next.reuseKey());
+                    }
                     notice.setString(7, sent ? truncate(o.providerReference(), 300) : null);
                     notice.setString(8, p.contentSha256());
                     notice.setBoolean(9, sent);

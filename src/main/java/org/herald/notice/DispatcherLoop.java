@@ -72,7 +72,7 @@ public class DispatcherLoop {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Notice worker %s: %s; trying again shortly", worker, e.toString());
+                LOG.warnf(e, "Notice worker %s failed; trying again shortly", worker);
                 LockSupport.parkNanos(idle);
             }
         }

@@ -122,14 +122,18 @@ public class ProviderFeedbackObserver {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
-                                      finished_at = CASE WHEN ? THEN ? ELSE NULL END
+                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END
                      WHERE id = ?""")) {
                 s.setString(1, next.state());
                 s.setInt(2, next.chainPos());
                 s.setString(3, next.channel() == null ? null : next.channel().name());
                 s.setInt(4, next.channelAttempts());
                 s.setTimestamp(5, Timestamp.from(next.nextAt()));
-                s.setObject(6, next.reuseKey());
+                if (next.reuseKey() == null) {
+                    s.setNull(6, java.sql.Types.INTEGER);
+                } else {
+                    s.setInt(6, next.reuseKey());
+                }
                 s.setBoolean(7, next.finished());
                 s.setTimestamp(8, Timestamp.from(now));
                 s.setObject(9, noticeId);
