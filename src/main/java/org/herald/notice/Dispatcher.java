@@ -1,0 +1,456 @@
+package org.herald.notice;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.herald.audit.AuditLog;
+import org.herald.channel.Channel;
+import org.herald.channel.ChannelSender;
+import org.herald.channel.ChannelSenders;
+import org.herald.channel.DeliveryOutcome;
+import org.herald.channel.IdempotencyKey;
+import org.herald.channel.OutgoingMessage;
+import org.herald.incident.Incident;
+import org.herald.incident.IncidentContent;
+import org.herald.incident.IncidentRepository;
+import org.herald.security.FieldCipher;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through the outbox (DESIGN.md §7): claims due notices of running campaigns in a batch with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, writes each attempt before sending it, sends outside
+ * any transaction, then records the outcomes and moves each notice on. Any number of workers in any
+ * number of instances may call {@link #runOnce} at the same time.
+ *
+ * <p>A worker that vanishes leaves its attempts in flight (no outcome). Once its lease has expired
+ * another worker takes the notice and sends <em>the same attempt again under the same idempotency
+ * key</em>, counted as a replay, unless the provider already reported on that attempt.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    private final AgroalDataSource dataSource;
+    private final ChannelSenders senders;
+    private final NoticeTemplates templates;
+    private final NoticeTransitions transitions;
+    private final ProviderRateLimits rates;
+    private final IncidentRepository incidents;
+    private final ApprovalHash approvalHash;
+    private final NoticeCampaignRepository campaigns;
+    private final CampaignService campaignService;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final NoticeConfig config;
+    private final Clock clock;
+
+    Dispatcher(AgroalDataSource dataSource, ChannelSenders senders, NoticeTemplates templates,
+            NoticeTransitions transitions, ProviderRateLimits rates, IncidentRepository incidents,
+            ApprovalHash approvalHash, NoticeCampaignRepository campaigns, CampaignService campaignService,
+            FieldCipher cipher, AuditLog audit, NoticeConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.senders = senders;
+        this.templates = templates;
+        this.transitions = transitions;
+        this.rates = rates;
+        this.incidents = incidents;
+        this.approvalHash = approvalHash;
+        this.campaigns = campaigns;
+        this.campaignService = campaignService;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A claimed notice. */
+    record Claimed(UUID id, UUID campaignId, UUID incidentId, UUID subjectId, String role, String kind, String locale,
+            List<Channel> chain, int chainPos, Channel channel, int attempts, int channelAttempts, Integer reuseKey,
+            List<String> categories) {
+    }
+
+    /** One send prepared (attempt written) or settled without sending. */
+    record Prepared(Claimed notice, int attemptNo, IdempotencyKey key, OutgoingMessage message, ChannelSender sender,
+            String contentSha256, DeliveryOutcome settled) {
+    }
+
+    /** Claims, sends and records one batch; returns how many notices it handled (0: nothing was due). */
+    public int runOnce(String worker) {
+        List<Prepared> prepared = QuarkusTransaction.requiringNew().call(() -> claimAndPrepare(worker));
+        if (prepared.isEmpty()) {
+            completeFinishedCampaigns();
+            return 0;
+        }
+        Map<Prepared, DeliveryOutcome> outcomes = new LinkedHashMap<>();
+        for (Prepared p : prepared) {
+            outcomes.put(p, p.settled() != null ? p.settled() : send(p));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                record(worker, outcomes);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot record outcomes", e);
+            }
+        });
+        return prepared.size();
+    }
+
+    private DeliveryOutcome send(Prepared p) {
+        rates.acquire(p.sender().provider());
+        try {
+            return p.sender().send(p.message());
+        } catch (RuntimeException e) {
+            LOG.warnf("Sender %s failed on %s: %s", p.sender().provider(), p.key(), e.getClass().getSimpleName());
+            return DeliveryOutcome.retryable(p.sender().provider(), "error", "The sender failed unexpectedly", null);
+        }
+    }
+
+    private List<Prepared> claimAndPrepare(String worker) throws SQLException {
+        Instant now = Instant.now(clock);
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    WITH due AS (
+                        SELECT n.id FROM notice n
+                         WHERE n.state IN ('QUEUED', 'RETRY_SCHEDULED') AND n.next_at <= ?
+                           AND (n.lease_until IS NULL OR n.lease_until < ?)
+                           AND EXISTS (SELECT 1 FROM notice_campaign c WHERE c.id = n.campaign_id AND c.status = 'RUNNING')
+                         ORDER BY n.next_at
+                         LIMIT ?
+                         FOR UPDATE OF n SKIP LOCKED)
+                    UPDATE notice n SET lease_owner = ?, lease_until = ?
+                      FROM due WHERE n.id = due.id
+                    RETURNING n.id, n.campaign_id, n.incident_id, n.subject_id, n.recipient_role, n.kind, n.locale,
+                              n.chain, n.chain_pos, n.channel, n.attempts, n.channel_attempts, n.reuse_key, n.categories""")) {
+                Timestamp at = Timestamp.from(now);
+                s.setTimestamp(1, at);
+                s.setTimestamp(2, at);
+                s.setInt(3, config.dispatcher().batchSize());
+                s.setString(4, worker);
+                s.setTimestamp(5, Timestamp.from(now.plus(config.dispatcher().lease())));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int reuse = rs.getInt(13);
+                        Integer reuseKey = rs.wasNull() ? null : reuse;
+                        String channel = rs.getString(10);
+                        claimed.add(new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+                                rs.getString(7), NoticeTransitions.chainOf(rs.getString(8)), rs.getInt(9),
+                                channel == null ? null : Channel.valueOf(channel), rs.getInt(11), rs.getInt(12), reuseKey,
+                                CampaignPlanner.strings(rs.getArray(14))));
+                    }
+                }
+            }
+            if (claimed.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, Incident> incidentOf = approvedIncidents(claimed);
+            List<Claimed> sendable = new ArrayList<>();
+            List<UUID> released = new ArrayList<>();
+            for (Claimed n : claimed) {
+                if (incidentOf.containsKey(n.campaignId())) {
+                    sendable.add(n);
+                } else {
+                    released.add(n.id());
+                }
+            }
+            if (!released.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE notice SET lease_owner = NULL, lease_until = NULL WHERE id = ANY (?)")) {
+                    s.setArray(1, c.createArrayOf("uuid", released.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            if (sendable.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, InFlight> inFlight = inFlight(c, sendable);
+            Set<Channel> channels = EnumSet.noneOf(Channel.class);
+            Set<UUID> subjects = new HashSet<>();
+            sendable.forEach(n -> {
+                if (n.channel() != null) {
+                    channels.add(n.channel());
+                }
+                subjects.add(n.subjectId());
+            });
+            Recipients recipients = Recipients.load(c, subjects, channels, cipher);
+            List<Prepared> out = new ArrayList<>();
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO notice_attempt (notice_id, attempt_no, key_attempt, channel, provider, worker, started_at,
+                                                content_sha256)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                    PreparedStatement replay = c.prepareStatement("""
+                    UPDATE notice_attempt SET replays = replays + 1, worker = ?, started_at = ?
+                     WHERE notice_id = ? AND attempt_no = ?""");
+                    PreparedStatement bump = c.prepareStatement(
+                            "UPDATE notice SET attempts = ?, reuse_key = NULL WHERE id = ?")) {
+                Timestamp at = Timestamp.from(now);
+                for (Claimed n : sendable) {
+                    InFlight previous = inFlight.get(n.id());
+                    Optional<ChannelSender> sender = n.channel() == null ? Optional.empty() : senders.forChannel(n.channel());
+                    if (sender.isEmpty()) {
+                        out.add(new Prepared(n, 0, null, null, null, null, DeliveryOutcome.permanent("none", "no-sender",
+                                "No sender is configured for this channel")));
+                        continue;
+                    }
+                    String recipient = n.channel() == null ? null : recipients.of(n.subjectId(), n.role(), n.channel());
+                    if (recipient == null) {
+                        out.add(new Prepared(n, 0, null, null, null, null, DeliveryOutcome.permanent("none", "no-address",
+                                "The person no longer has an address on this channel")));
+                        continue;
+                    }
+                    int attemptNo;
+                    int keyAttempt;
+                    if (previous != null) {
+                        attemptNo = previous.attemptNo();
+                        keyAttempt = previous.keyAttempt();
+                    } else {
+                        attemptNo = n.attempts() + 1;
+                        keyAttempt = n.reuseKey() != null ? n.reuseKey() : attemptNo;
+                    }
+                    IdempotencyKey key = new IdempotencyKey(n.id(), keyAttempt);
+                    Incident incident = incidentOf.get(n.campaignId());
+                    IncidentContent content = CampaignPlanner.contentFor(incident, n.locale()).orElse(null);
+                    Optional<NoticeTemplates.TemplateSet> set = templates.find(n.kind(), n.channel(), n.locale());
+                    if (content == null || set.isEmpty()) {
+                        out.add(new Prepared(n, 0, null, null, null, null, DeliveryOutcome.permanent("none", "no-wording",
+                                "No wording or content for this channel and locale")));
+                        continue;
+                    }
+                    NoticeTemplates.Rendered rendered = templates.render(set.get(), NoticeModel.of(incident, content,
+                            config.publicInfoBaseUrl(), CampaignPlanner.numberAffected(incident), n.categories(), n.role(),
+                            n.id(), n.locale()));
+                    OutgoingMessage message = message(key, n.channel(), recipient, n.locale(), rendered);
+                    if (previous != null && previous.feedback() != null) {
+                        // The provider already told us about this attempt: it has the message; do not send again.
+                        out.add(new Prepared(n, attemptNo, key, message, sender.get(), previous.sha256(),
+                                new DeliveryOutcome(DeliveryOutcome.Kind.valueOf(previous.feedback()), sender.get().provider(),
+                                        null, previous.feedbackCode(), "Reported by the provider before the worker recorded it",
+                                        null, null)));
+                        continue;
+                    }
+                    if (previous != null) {
+                        replay.setString(1, worker);
+                        replay.setTimestamp(2, at);
+                        replay.setObject(3, n.id());
+                        replay.setInt(4, attemptNo);
+                        replay.addBatch();
+                    } else {
+                        insert.setObject(1, n.id());
+                        insert.setInt(2, attemptNo);
+                        insert.setInt(3, keyAttempt);
+                        insert.setString(4, n.channel().name());
+                        insert.setString(5, sender.get().provider());
+                        insert.setString(6, worker);
+                        insert.setTimestamp(7, at);
+                        insert.setString(8, rendered.sha256());
+                        insert.addBatch();
+                        bump.setInt(1, attemptNo);
+                        bump.setObject(2, n.id());
+                        bump.addBatch();
+                    }
+                    out.add(new Prepared(n, attemptNo, key, message, sender.get(), rendered.sha256(), null));
+                }
+                insert.executeBatch();
+                replay.executeBatch();
+                bump.executeBatch();
+            }
+            return out;
+        }
+    }
+
+    private record InFlight(int attemptNo, int keyAttempt, String sha256, String feedback, String feedbackCode) {
+    }
+
+    private static Map<UUID, InFlight> inFlight(Connection c, List<Claimed> notices) throws SQLException {
+        Map<UUID, InFlight> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT notice_id, attempt_no, key_attempt, content_sha256, feedback, feedback_code FROM notice_attempt
+                 WHERE notice_id = ANY (?) AND outcome IS NULL""")) {
+            s.setArray(1, c.createArrayOf("uuid", notices.stream().map(Claimed::id).toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class), new InFlight(rs.getInt(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The incidents of the claimed notices' campaigns whose approval still holds. A campaign whose
+     * incident content or wording changed since approval loses its approval here and stops sending.
+     */
+    private Map<UUID, Incident> approvedIncidents(List<Claimed> claimed) {
+        Map<UUID, Incident> out = new HashMap<>();
+        for (UUID campaignId : claimed.stream().map(Claimed::campaignId).distinct().toList()) {
+            NoticeCampaign campaign = campaigns.findById(campaignId);
+            Incident incident = incidents.findById(campaign.incidentId());
+            String hash = approvalHash.of(incident);
+            if (hash.equals(campaign.approvedHash())) {
+                out.put(campaignId, incident);
+            } else {
+                NoticeCampaign locked = campaigns.findForUpdate(campaignId).orElseThrow();
+                if (locked.status() == CampaignStatus.RUNNING) {
+                    LOG.warnf("Campaign %s stopped: content or wording changed after approval", campaignId);
+                    campaignService.voidApproval(locked, hash);
+                }
+            }
+        }
+        return out;
+    }
+
+    static OutgoingMessage message(IdempotencyKey key, Channel channel, String recipient, String locale,
+            NoticeTemplates.Rendered r) {
+        Locale loc = Locale.forLanguageTag(locale);
+        return switch (channel) {
+            case EMAIL -> OutgoingMessage.email(key, recipient, loc, r.title(), r.text(), r.html());
+            case SMS -> OutgoingMessage.sms(key, recipient, loc, r.text());
+            default -> new OutgoingMessage(key, channel, recipient, loc, r.title(), r.text(), r.html(), null, null);
+        };
+    }
+
+    private void record(String worker, Map<Prepared, DeliveryOutcome> outcomes) throws SQLException {
+        Instant now = Instant.now(clock);
+        Timestamp at = Timestamp.from(now);
+        try (Connection c = dataSource.getConnection()) {
+            Map<UUID, String[]> feedback = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT notice_id, attempt_no, feedback, feedback_code FROM notice_attempt
+                     WHERE notice_id = ANY (?) AND feedback IS NOT NULL""")) {
+                s.setArray(1, c.createArrayOf("uuid", outcomes.keySet().stream().map(p -> p.notice().id()).toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        feedback.put(rs.getObject(1, UUID.class), new String[] {String.valueOf(rs.getInt(2)),
+                                rs.getString(3), rs.getString(4)});
+                    }
+                }
+            }
+            Set<UUID> reopened = new HashSet<>();
+            try (PreparedStatement attempt = c.prepareStatement("""
+                    UPDATE notice_attempt SET finished_at = ?, outcome = ?, provider_ref = ?, provider_code = ?, reason = ?,
+                                              retry_at = ?
+                     WHERE notice_id = ? AND attempt_no = ?""");
+                    PreparedStatement notice = c.prepareStatement("""
+                    UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
+                                      lease_owner = NULL, lease_until = NULL,
+                                      provider_ref = coalesce(?, provider_ref), content_sha256 = coalesce(?, content_sha256),
+                                      first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?::timestamptz) ELSE first_sent_at END,
+                                      last_sent_at = CASE WHEN ? THEN ?::timestamptz ELSE last_sent_at END,
+                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END
+                     WHERE id = ? AND lease_owner = ?""")) {
+                for (Map.Entry<Prepared, DeliveryOutcome> e : outcomes.entrySet()) {
+                    Prepared p = e.getKey();
+                    DeliveryOutcome o = e.getValue();
+                    Claimed n = p.notice();
+                    DeliveryOutcome.Kind kind = o.kind();
+                    String code = o.providerCode();
+                    String[] fb = feedback.get(n.id());
+                    if (p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo()) {
+                        DeliveryOutcome.Kind later = DeliveryOutcome.Kind.valueOf(fb[1]);
+                        if (later != DeliveryOutcome.Kind.ACCEPTED) {
+                            kind = later;
+                            code = fb[2];
+                        }
+                    }
+                    int channelAttempts = n.channelAttempts() + (p.attemptNo() > 0 ? 1 : 0);
+                    NoticeTransitions.After next = transitions.after(new NoticeTransitions.Before(n.chain(), n.chainPos(),
+                            channelAttempts, p.key() == null ? 0 : p.key().attempt()), kind, code, o.retryAfter(),
+                            o.retryLimit(), now);
+                    if (p.attemptNo() > 0) {
+                        attempt.setTimestamp(1, at);
+                        attempt.setString(2, o.kind().name());
+                        attempt.setString(3, truncate(o.providerReference(), 300));
+                        attempt.setString(4, truncate(o.providerCode(), 60));
+                        attempt.setString(5, truncate(o.reason(), 300));
+                        attempt.setTimestamp(6, "RETRY_SCHEDULED".equals(next.state()) ? Timestamp.from(next.nextAt()) : null);
+                        attempt.setObject(7, n.id());
+                        attempt.setInt(8, p.attemptNo());
+                        attempt.addBatch();
+                    }
+                    boolean sent = p.attemptNo() > 0 && o.reachedProvider();
+                    notice.setString(1, next.state());
+                    notice.setInt(2, next.chainPos());
+                    notice.setString(3, next.channel() == null ? null : next.channel().name());
+                    notice.setInt(4, next.channelAttempts());
+                    notice.setTimestamp(5, Timestamp.from(next.nextAt()));
+                    if (next.reuseKey() == null) {
+                        notice.setNull(6, java.sql.Types.INTEGER);
+                    } else {
+                        notice.setInt(6, next.reuseKey());
+                    }
+                    notice.setString(7, sent ? truncate(o.providerReference(), 300) : null);
+                    notice.setString(8, p.contentSha256());
+                    notice.setBoolean(9, sent);
+                    notice.setTimestamp(10, at);
+                    notice.setBoolean(11, sent);
+                    notice.setTimestamp(12, at);
+                    notice.setBoolean(13, next.finished());
+                    notice.setTimestamp(14, at);
+                    notice.setObject(15, n.id());
+                    notice.setString(16, worker);
+                    notice.addBatch();
+                    if (!next.finished()) {
+                        reopened.add(n.campaignId());
+                    }
+                }
+                attempt.executeBatch();
+                notice.executeBatch();
+            }
+        }
+    }
+
+    /** Marks running campaigns with nothing left to send as completed. */
+    void completeFinishedCampaigns() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                    UPDATE notice_campaign c SET status = 'COMPLETED', completed_at = ?, version = version + 1
+                     WHERE c.status = 'RUNNING'
+                       AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.campaign_id = c.id
+                                          AND n.state IN ('QUEUED', 'RETRY_SCHEDULED'))
+                    RETURNING c.id""")) {
+                s.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+                List<UUID> done = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        done.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                for (UUID id : done) {
+                    audit.recordAs("system", CampaignPlanner.AUDIT_TYPE, id, "completed", Map.of());
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    static Duration zero() {
+        return Duration.ZERO;
+    }
+}
