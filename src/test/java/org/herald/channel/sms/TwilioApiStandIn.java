@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * A local stand-in for the Twilio REST API (WireMock), and the judge of every request Herald sent
  * to it: Twilio's own OpenAPI description (twilio-oai, MIT, see twilio/LICENSE next to it).
  */
-final class TwilioApiStandIn implements AutoCloseable {
+public final class TwilioApiStandIn implements AutoCloseable {
 
     private static final String SPEC = "/twilio/twilio_api_v2010.json";
 
@@ -43,7 +43,7 @@ final class TwilioApiStandIn implements AutoCloseable {
     private final WireMockServer server;
     private final OpenApiInteractionValidator spec;
 
-    TwilioApiStandIn() {
+    public TwilioApiStandIn() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         spec = OpenApiInteractionValidator
@@ -55,21 +55,21 @@ final class TwilioApiStandIn implements AutoCloseable {
                 .build();
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
     /** The API base URL for Herald: a host name, as the SDK rewrites dotted hosts. */
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://localhost:" + server.port());
     }
 
-    List<LoggedRequest> requests() {
+    public List<LoggedRequest> requests() {
         return server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList();
     }
 
     /** The form fields of a recorded request, decoded. */
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : request.getBodyAsString().split("&")) {
             if (pair.isEmpty()) {
@@ -88,7 +88,7 @@ final class TwilioApiStandIn implements AutoCloseable {
     }
 
     /** Fails with the validator's messages unless every request recorded so far conforms. */
-    void assertEveryRequestConformsToTwilioSpec() {
+    public void assertEveryRequestConformsToTwilioSpec() {
         for (LoggedRequest recorded : requests()) {
             ValidationReport report = check(asOpenApiRequest(recorded));
             if (report.hasErrors()) {
@@ -111,7 +111,7 @@ final class TwilioApiStandIn implements AutoCloseable {
         return request.build();
     }
 
-    void reset() {
+    public void reset() {
         server.resetAll();
     }
 
