@@ -19,15 +19,17 @@ import org.apache.hc.core5.util.Timeout;
  * (the SDK has no such option), no layer retries on its own, and the status and
  * {@code Retry-After} of the last answer stay readable on the calling thread.
  *
+ * <p>Shared by the SMS and voice adapters: one Twilio account, one way of talking to it.
+ *
  * <p>Why no hidden retries: the SDK repeats a failed POST up to three times, 100 ms apart, on any
  * 5xx, and Apache HttpClient underneath repeats it after 429/503. A 5xx on {@code Messages.create}
  * does not prove the message was not created, so a blind repeat can text a person twice; Herald's
  * retry policy decides instead, with backoff and a recorded attempt each time.
  */
-final class TwilioHttpClient extends NetworkHttpClient {
+public final class TwilioHttpClient extends NetworkHttpClient {
 
     /** Status and {@code Retry-After} of the answer to the last request made on this thread. */
-    record Exchange(int status, Optional<String> retryAfter) {
+    public record Exchange(int status, Optional<String> retryAfter) {
     }
 
     private static final URI TWILIO = URI.create("https://api.twilio.com");
@@ -35,7 +37,7 @@ final class TwilioHttpClient extends NetworkHttpClient {
 
     private final String base;
 
-    TwilioHttpClient(URI apiBaseUrl, Duration readTimeout) {
+    public TwilioHttpClient(URI apiBaseUrl, Duration readTimeout) {
         super(HttpClientBuilder.create()
                 .useSystemProperties()
                 // Apache HttpClient would otherwise repeat the POST itself after a 429 or 503
@@ -55,11 +57,11 @@ final class TwilioHttpClient extends NetworkHttpClient {
     }
 
     /** The answer to the last request on this thread, if one came back at all. */
-    static Optional<Exchange> lastExchange() {
+    public static Optional<Exchange> lastExchange() {
         return Optional.ofNullable(LAST.get());
     }
 
-    static void forgetLastExchange() {
+    public static void forgetLastExchange() {
         LAST.remove();
     }
 
