@@ -1,6 +1,12 @@
 package org.herald.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,6 +14,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.stream.Stream;
+import org.herald.channel.ChannelSenders;
+import org.herald.channel.DeliveryOutcome;
+import org.herald.channel.IdempotencyKey;
+import org.herald.channel.OutgoingMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Guards the feature dependency direction of the architecture map:
  * incident ← subject ← rules ← notice → channel; announcement → incident; regulator reads
- * everything and nothing depends on it; channel adapters know nothing of incidents.
+ * everything and nothing depends on it; channel adapters know nothing of incidents. The one
+ * exception for announcement: "was I affected?" sends its one-time link through the channel door
+ * (docs/adr/0050-announcement-sends-one-time-links.md).
  *
  * <p>Runs the rules with plain JUnit Jupiter (ArchUnit's own engine does not run on the JUnit
  * platform Quarkus brings).
@@ -47,8 +59,17 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnRegulator = noClasses().that().resideOutsideOfPackage(BASE + "regulator..")
             .should().dependOnClassesThat().resideInAPackage(BASE + "regulator..");
 
+    /** The channel door and what passes through it; adapters and provider details stay out of reach. */
+    private static final DescribedPredicate<JavaClass> CHANNEL_DOOR = belongToAnyOf(ChannelSenders.class,
+            OutgoingMessage.class, IdempotencyKey.class, DeliveryOutcome.class);
+
     static final ArchRule announcementDoesNotDriveNotices = noClasses().that().resideInAPackage(BASE + "announcement..")
-            .should().dependOnClassesThat().resideInAnyPackage(BASE + "channel..", BASE + "regulator..");
+            .should().dependOnClassesThat(resideInAPackage(BASE + "channel..").and(not(CHANNEL_DOOR)))
+            .orShould().dependOnClassesThat().resideInAPackage(BASE + "regulator..");
+
+    static final ArchRule onlyTheLookupSendsOneTimeLinks = noClasses().that().resideInAPackage(BASE + "announcement..")
+            .and().doNotHaveFullyQualifiedName(BASE + "announcement.WasIAffected")
+            .should().dependOnClassesThat().resideInAPackage(BASE + "channel..");
 
     static final ArchRule foundationKnowsNoFeature = noClasses().that()
             .resideInAnyPackage(BASE + "shared..", BASE + "audit..", BASE + "security..")
@@ -66,7 +87,8 @@ class ArchitectureTest {
                 Arguments.of("rules depend only on incident and subject", rulesDependOnlyBackwards),
                 Arguments.of("channels know nothing of the domain", channelsKnowNothingOfTheDomain),
                 Arguments.of("nothing depends on regulator", nothingDependsOnRegulator),
-                Arguments.of("announcement does not drive notices", announcementDoesNotDriveNotices),
+                Arguments.of("announcement uses only the channel door, never regulator", announcementDoesNotDriveNotices),
+                Arguments.of("only \"was I affected?\" sends through a channel", onlyTheLookupSendsOneTimeLinks),
                 Arguments.of("foundation knows no feature", foundationKnowsNoFeature),
                 Arguments.of("features are free of cycles", featuresAreFreeOfCycles));
     }
