@@ -9,7 +9,7 @@
     var local = t.querySelector('.local');
     if (local && !isNaN(at)) {
       local.textContent = at.toLocaleString(undefined, {
-        year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
+        year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short'
       });
     }
   });
