@@ -20,12 +20,13 @@ import org.herald.incident.OrganisationProfile;
  * @param scopeDefined whether the affected set was determined; when not, only {@code estimatedSubjects}
  *     is known and laws that count residents cannot be decided
  * @param individualNoticeSentAt regime id → when its individual notice was fulfilled
+ * @param authorityNoticeSentAt regime id → when its initial authority notice was fulfilled
  */
 public record AssessmentFacts(UUID incidentId, Instant now, Set<BreachType> breachTypes, CauseFamily cause,
         Set<DataCategory> categories, EncryptionState encryption, Exfiltration exfiltration, Instant detectedAt,
         Instant awareAt, Long estimatedSubjects, String severity, OrganisationProfile organisation,
         boolean scopeDefined, List<Population> population, Judgement judgement,
-        Map<String, Instant> individualNoticeSentAt) {
+        Map<String, Instant> individualNoticeSentAt, Map<String, Instant> authorityNoticeSentAt) {
 
     public AssessmentFacts {
         breachTypes = breachTypes == null ? Set.of() : Set.copyOf(breachTypes);
@@ -33,6 +34,7 @@ public record AssessmentFacts(UUID incidentId, Instant now, Set<BreachType> brea
         population = population == null ? List.of() : List.copyOf(population);
         judgement = judgement == null ? Judgement.NONE : judgement;
         individualNoticeSentAt = individualNoticeSentAt == null ? Map.of() : Map.copyOf(individualNoticeSentAt);
+        authorityNoticeSentAt = authorityNoticeSentAt == null ? Map.of() : Map.copyOf(authorityNoticeSentAt);
     }
 
     public long totalSubjects() {

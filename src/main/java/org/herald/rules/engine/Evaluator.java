@@ -143,8 +143,9 @@ public final class Evaluator {
                 return "in force from " + r.effectiveFrom() + " (" + r.status().replace('_', ' ')
                         + "); the incident's awareness date " + day + " is before it";
             }
-            if (r.status().equals("enacted_not_in_force")) {
-                return "enacted, not yet in force" + (r.effectiveFrom() == null ? "" : " (from " + r.effectiveFrom() + ")");
+            // An enacted rule whose effective date has come applies, even if its file still says "not in force".
+            if (r.status().equals("enacted_not_in_force") && r.effectiveFrom() == null) {
+                return "enacted, not yet in force (no effective date known)";
             }
             return null;
         }
@@ -343,6 +344,8 @@ public final class Evaluator {
                 case "materiality_determination" -> new Clock(j.materialityDeterminedAt(), "the materiality determination");
                 case "consumer_notice_sent" -> new Clock(f.individualNoticeSentAt().get(r.regimeId()),
                         "the individual notice was sent");
+                case "authority_notice_sent" -> new Clock(f.authorityNoticeSentAt().get(r.regimeId()),
+                        "the initial authority notice was sent");
                 case "incident_handling_closed" -> new Clock(j.handlingClosedAt(), "incident handling closed");
                 case "extortion_payment_made" -> new Clock(j.ransomPaidAt(), "the extortion payment");
                 case "calendar_year_end" -> new Clock(discovery == null ? null
@@ -437,6 +440,10 @@ public final class Evaluator {
                 }
                 return held.isEmpty() ? new Verdict(false, "none of: " + String.join(", ", failed))
                         : new Verdict(true, String.join(" and ", held));
+            }
+            if (c.not() != null) {
+                Verdict v = condition(c.not(), res, unr);
+                return new Verdict(!v.holds(), v.text());
             }
             if (c.count() != null) {
                 Condition.Count k = c.count();

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A condition in a rule file. Exactly one of the fields is set: a head count compared with a
  * threshold, a harm test, exposed data categories, causes, an organisation fact, an assessment
- * fact, or a combination ({@code allOf}, {@code anyOf}).
+ * fact, or a combination ({@code allOf}, {@code anyOf}, {@code not}).
  */
-public record Condition(List<Condition> allOf, List<Condition> anyOf, Count count, String harm,
+public record Condition(List<Condition> allOf, List<Condition> anyOf, Condition not, Count count, String harm,
         List<String> categoriesAny, List<String> causesAny, String organisation, String fact) {
 
     /**

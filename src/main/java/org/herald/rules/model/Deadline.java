@@ -9,7 +9,7 @@ package org.herald.rules.model;
  * @param clockStart {@code awareness}, {@code discovery}, {@code discovery_or_notified},
  *     {@code determination_breach_occurred}, {@code determination_notifiable},
  *     {@code knowledge_personal_data_affected}, {@code materiality_determination},
- *     {@code consumer_notice_sent}, {@code incident_handling_closed}, {@code extortion_payment_made},
+ *     {@code consumer_notice_sent}, {@code authority_notice_sent}, {@code incident_handling_closed}, {@code extortion_payment_made},
  *     {@code calendar_year_end}
  * @param qualifier {@code where_feasible}, {@code asap}, {@code without_undue_delay},
  *     {@code immediately}, {@code as_soon_as_feasible}, {@code as_soon_as_practicable},

@@ -180,16 +180,21 @@ public class AssessObligations {
                 .map(r -> new Population(r.country(), r.region(), r.subjects(), r.minors(), r.deceased(), r.unreachable()))
                 .toList()).orElse(List.of());
         Map<String, Instant> sent = new HashMap<>();
+        Map<String, Instant> reported = new HashMap<>();
         for (Obligation o : existing) {
-            if (o.kind == ObligationKind.INDIVIDUAL_NOTICE && o.status == ObligationStatus.FULFILLED
-                    && o.fulfilledAt != null) {
+            if (o.status != ObligationStatus.FULFILLED || o.fulfilledAt == null) {
+                continue;
+            }
+            if (o.kind == ObligationKind.INDIVIDUAL_NOTICE) {
                 sent.merge(o.regimeId, o.fulfilledAt, (a, b) -> a.isBefore(b) ? a : b);
+            } else if (o.kind == ObligationKind.AUTHORITY_NOTICE && o.phase.equals("initial")) {
+                reported.merge(o.regimeId, o.fulfilledAt, (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         return new AssessmentFacts(incident.id(), now, incident.breachTypes(), incident.causeFamily(),
                 incident.dataCategories(), incident.encryption(), incident.exfiltration(), incident.detectedAt(),
                 incident.awareAt(), incident.estimatedSubjects(), incident.severity().name(),
-                incidentService.effectiveOrganisation(incident), rows.isPresent(), population, judgement, sent);
+                incidentService.effectiveOrganisation(incident), rows.isPresent(), population, judgement, sent, reported);
     }
 
     private void apply(Obligation o, ObligationDraft d) {

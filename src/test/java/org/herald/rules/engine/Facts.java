@@ -44,6 +44,7 @@ final class Facts {
     private final List<Population> population = new ArrayList<>();
     private Judgement judgement = Judgement.NONE;
     private final Map<String, Instant> sent = new HashMap<>();
+    private final Map<String, Instant> reported = new HashMap<>();
 
     static Facts anIncident() {
         return new Facts();
@@ -145,11 +146,16 @@ final class Facts {
         return this;
     }
 
+    Facts authorityNoticeSent(String regimeId, String at) {
+        reported.put(regimeId, Instant.parse(at));
+        return this;
+    }
+
     AssessmentFacts build() {
         return new AssessmentFacts(UUID.nameUUIDFromBytes("rules-test".getBytes()), now, breachTypes, cause, categories,
                 encryption, exfiltration, detectedAt, awareAt, estimated, severity,
                 new OrganisationProfile(role, establishment, hipaa, listed, cii, dfs), scopeDefined, population,
-                judgement, sent);
+                judgement, sent, reported);
     }
 
     /** A judgement with only the risk level set. */

@@ -36,6 +36,12 @@ final class Rules {
         return found.get(0);
     }
 
+    static ObligationDraft only(String regimeId, String kind, String recipient, String phase, Facts facts) {
+        return evaluate(facts).obligations().stream().filter(d -> d.regimeId().equals(regimeId)
+                && d.kind().name().equals(kind) && d.recipient().equals(recipient) && d.phase().equals(phase))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " to " + recipient + " (" + phase + ")"));
+    }
+
     static Evaluation.RegimeOutcome outcome(String regimeId, Facts facts) {
         return evaluate(facts).regimes().stream().filter(r -> r.regimeId().equals(regimeId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no regime " + regimeId));
