@@ -200,7 +200,7 @@ public class Dispatcher {
                                                 content_sha256)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
                     PreparedStatement replay = c.prepareStatement("""
-                    UPDATE notice_attempt SET replays = replays + 1, worker = ?, started_at = ?
+                    UPDATE notice_attempt SET replays = replays + 1, worker = ?, started_at = ?, content_sha256 = ?
                      WHERE notice_id = ? AND attempt_no = ?""");
                     PreparedStatement bump = c.prepareStatement(
                             "UPDATE notice SET attempts = ?, reuse_key = NULL WHERE id = ?")) {
@@ -252,8 +252,9 @@ public class Dispatcher {
                     if (previous != null) {
                         replay.setString(1, worker);
                         replay.setTimestamp(2, at);
-                        replay.setObject(3, n.id());
-                        replay.setInt(4, attemptNo);
+                        replay.setString(3, rendered.sha256());
+                        replay.setObject(4, n.id());
+                        replay.setInt(5, attemptNo);
                         replay.addBatch();
                     } else {
                         insert.setObject(1, n.id());

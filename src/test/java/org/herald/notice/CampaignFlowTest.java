@@ -33,6 +33,9 @@ class CampaignFlowTest {
 
     private final FakeObligations obligations = new FakeObligations();
 
+    @jakarta.inject.Inject
+    DeliveryStatisticsSource statistics;
+
     @BeforeEach
     void rules() {
         QuarkusMock.installMockForType(obligations, Obligations.class);
@@ -81,6 +84,14 @@ class CampaignFlowTest {
             assertTrue(text.contains("CONTACT"), text);
         }
         assertEquals(3, ids.size());
+
+        DeliveryStatistics stats = statistics.forIncident(w.incident);
+        assertEquals(3, stats.subjectsPlanned());
+        assertEquals(3, stats.subjectsNotified());
+        assertEquals(0, stats.subjectsUnreachable());
+        assertEquals(0, stats.subjectsPending());
+        assertEquals(new DeliveryStatistics.ChannelTotals(3, 0, 0, 0), stats.byChannel().get("email"));
+        assertTrue(stats.firstSentAt() != null && !stats.lastSentAt().isBefore(stats.firstSentAt()));
 
         JsonPath proof = TestUsers.asAuditor().get("/api/campaigns/" + campaign + "/notices").then().statusCode(200)
                 .extract().jsonPath();

@@ -59,6 +59,7 @@ public class NoticeProviders implements QuarkusTestResourceLifecycleManager {
                 Map.entry("herald.email.security", "none"),
                 Map.entry("herald.email.from", "Herald Notices <notices@herald.test>"),
                 Map.entry("herald.email.message-id-domain", MESSAGE_ID_DOMAIN),
+                Map.entry("herald.notice.dispatcher.batch-size", "5"),
                 Map.entry("herald.sms.mode", "twilio"),
                 Map.entry("herald.sms.twilio.from", "+15005550006"),
                 Map.entry("herald.sms.twilio.api-base-url", twilio.baseUrl().toString()));
