@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,27 +20,48 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.herald.regulator.filing.FilingForm;
 import org.herald.regulator.filing.FilingView;
+import org.herald.regulator.register.BreachRegister;
+import org.herald.regulator.register.RegisterRow;
 import org.herald.regulator.render.ReportCsv;
 import org.herald.regulator.render.ReportPdf;
 import org.herald.regulator.report.RegulatorReport;
 import org.herald.security.Role;
 import org.herald.shared.problem.ProblemException;
 
-/** Regulator reports of an incident: per authority as JSON, CSV or PDF; the reports due; filings. */
+/**
+ * Regulator reports of an incident: per authority as JSON, CSV or PDF; the reports due; filings; the
+ * breach register's reason for not notifying.
+ */
 @Path("/api/incidents")
 public class RegulatorReportResource {
 
     static final String PDF = "application/pdf";
     static final String CSV = "text/csv";
 
+    /** The body of a reason for not notifying. */
+    public record ReasonForm(String reasonNotNotified) {
+    }
+
     private final RegulatorReports reports;
     private final FileReport filing;
     private final ReportPdf pdf;
+    private final BreachRegister register;
 
-    RegulatorReportResource(RegulatorReports reports, FileReport filing, ReportPdf pdf) {
+    RegulatorReportResource(RegulatorReports reports, FileReport filing, ReportPdf pdf, BreachRegister register) {
         this.reports = reports;
         this.filing = filing;
         this.pdf = pdf;
+        this.register = register;
+    }
+
+    @PUT
+    @Path("/{id}/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRIVACY_OFFICER_NAME)
+    @Operation(summary = "Record why the incident was not notified (the breach register's Art. 33(5) reason)")
+    public RegisterRow recordReason(@PathParam("id") UUID id, ReasonForm form) {
+        return register.recordReason(id, form == null ? null : form.reasonNotNotified());
     }
 
     @GET

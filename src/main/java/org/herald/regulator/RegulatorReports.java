@@ -121,7 +121,8 @@ public class RegulatorReports {
             }
             Optional<ReportBuilder> b = builders.values().stream()
                     .filter(x -> o.recipient() != null && x.recipients().contains(o.recipient())).findFirst();
-            String phase = b.map(x -> x.phases().contains(o.phase()) ? o.phase() : x.phases().get(0)).orElse(null);
+            String phase = b.map(x -> o.phase() != null && x.phases().contains(o.phase()) ? o.phase() : x.phases().get(0))
+                    .orElse(null);
             RegulatorReport r = b.map(x -> x.build(facts, phase)).orElse(null);
             due.add(new DueReport(o.id(), o.recipient(), o.jurisdiction(), o.phase(), o.dueAt(), o.dueBasis(),
                     o.status().name(), o.reason(), b.map(ReportBuilder::authority).orElse(null),
@@ -143,6 +144,35 @@ public class RegulatorReports {
     @Transactional
     public String hhsCsv(UUID incidentId, java.time.LocalDate day) {
         return HhsBreachCsv.csv(List.of(HhsBreachCsv.row(facts(incident(incidentId), null), day)));
+    }
+
+    /**
+     * The HHS annual log of breaches affecting fewer than 500 people (45 CFR 164.408(c)): incidents of
+     * a HIPAA covered entity (or with an HHS obligation) discovered in {@code year} whose count of
+     * individuals is known and below 500, as rows of the breach-portal listing. Submitted within 60
+     * days after the end of the year.
+     */
+    @Transactional
+    public String hhsAnnualLog(int year, java.time.LocalDate submitted) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Incident i : incidents.listAll(io.quarkus.panache.common.Sort.by("createdAt").and("reference"))) {
+            java.time.Instant discovered = i.detectedAt() != null ? i.detectedAt()
+                    : i.occurredFrom() != null ? i.occurredFrom().start() : i.createdAt();
+            if (discovered.atOffset(java.time.ZoneOffset.UTC).getYear() != year) {
+                continue;
+            }
+            List<ObligationView> owed = obligations.forIncident(i.id());
+            boolean hipaa = incidentService.effectiveOrganisation(i).hipaaCoveredEntity()
+                    || owed.stream().anyMatch(o -> "HHS_OCR".equals(o.recipient()));
+            if (!hipaa) {
+                continue;
+            }
+            ReportFacts f = facts(i, null, owed);
+            if (f.subjects() != null && f.subjects() < 500) {
+                rows.add(HhsBreachCsv.row(f, submitted));
+            }
+        }
+        return HhsBreachCsv.csv(rows);
     }
 
     ReportFacts facts(Incident incident, String lastReference) {

@@ -8,7 +8,8 @@ import org.herald.regulator.report.ReportBuilder;
 import org.herald.regulator.report.ReportDraft;
 import org.herald.regulator.report.ReportFacts;
 
-/** South Korea PIPA Art. 34 and Enforcement Decree Art. 40: report within 72 hours (1,000 or more, sensitive data, or hacking); confirmed facts first, details as they are confirmed. */
+/** South Korea PIPA Art. 34 and Enforcement Decree Art. 40: report within 72 hours (1,000 or more, sensitive data, or hacking); confirmed facts first, details as they are confirmed. Labels in English: the embedded PDF font carries
+ * Chinese and Japanese but not Hangul. */
 @ApplicationScoped
 public class KoreaPipc implements ReportBuilder {
 
@@ -19,7 +20,7 @@ public class KoreaPipc implements ReportBuilder {
 
     @Override
     public String authorityName() {
-        return "개인정보보호위원회 / KISA (South Korea)";
+        return "Personal Information Protection Commission / KISA (South Korea)";
     }
 
     @Override
@@ -35,20 +36,20 @@ public class KoreaPipc implements ReportBuilder {
     @Override
     public RegulatorReport build(ReportFacts f, String phase) {
         Set<String> sup = Set.of("supplement");
-        ReportDraft d = new ReportDraft(f, this, "개인정보 유출 등 신고", phase, "ko");
-        d.section("report", "신고 사항 (Report items)")
-                .field("organisation", "개인정보처리자 (Handler)", f.reporter().name(), "no organisation name configured")
-                .field("categories_of_data", "유출된 개인정보의 항목 (Items leaked)", f.categories(), "no exposed data categories")
-                .field("approx_subjects_count", "유출 규모 (Number of data subjects)", f.subjects(), "no count of the people affected")
-                .field("date_of_breach_or_range", "유출 시점 (When)", f.occurred(), "no occurrence time")
-                .fieldIn(sup, "cause", "유출 경위 (How)", f.situation("ko"), "no basic situation")
-                .field("self_protection_advice", "피해 최소화를 위해 정보주체가 할 수 있는 방법 (What individuals can do)",
-                        f.advice("ko"), "no self-protection advice")
-                .field("measures_taken", "대응조치 및 피해 구제절차 (Response and remedy procedure)", f.measures("ko"),
+        ReportDraft d = new ReportDraft(f, this, "Personal information leak report (PIPA Art. 34)", phase, "en");
+        d.section("report", "Report items")
+                .field("organisation", "Personal information handler", f.reporter().name(), "no organisation name configured")
+                .field("categories_of_data", "Items of personal information leaked", f.categories(), "no exposed data categories")
+                .field("approx_subjects_count", "Number of data subjects", f.subjects(), "no count of the people affected")
+                .field("date_of_breach_or_range", "When the leak happened", f.occurred(), "no occurrence time")
+                .fieldIn(sup, "cause", "How the leak happened", f.situation("en"), "no basic situation")
+                .field("self_protection_advice", "What data subjects can do to minimise damage",
+                        f.advice("en"), "no self-protection advice")
+                .field("measures_taken", "Response measures and remedy procedure", f.measures("en"),
                         "no measures")
-                .optional("remedies", "피해 구제 (Remedies)", f.remedies("ko"), "no remedies")
-                .field("contact_point_or_dpo", "피해 신고·상담 연락처 (Contact for damage reports)", f.contact("ko"),
+                .optional("remedies", "Remedies", f.remedies("en"), "no remedies")
+                .field("contact_point_or_dpo", "Contact for reporting damage", f.contact("en"),
                         "no complete contact point");
-        return d.delivery().announcement("홈페이지 게시 (Website posting)", "게시일 (Posted at)", "게시 위치 (Where)").build();
+        return d.delivery().announcement("Website posting (at least 30 days)", "Posted at", "Posted where").build();
     }
 }
