@@ -22,7 +22,7 @@ import org.herald.testing.TestUsers;
  * reaches a public page: S1 (US-CA) e-mail and phone, S2 (US-CA) phone only, S3 (US-CA) nothing,
  * S4 (US-NY) e-mail; S5 is in the registry but not affected.
  */
-record Breach(UUID incidentId, String source, String crm) {
+record Breach(UUID incidentId, String source, String crm, int n) {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
@@ -65,7 +65,7 @@ record Breach(UUID incidentId, String source, String crm) {
         UUID incident = UUID.fromString(id);
         TestUsers.asAnalyst().contentType(ContentType.JSON).body("{\"systems\":[\"" + crm + "\"]}")
                 .put("/api/incidents/" + incident + "/scope").then().statusCode(200);
-        return new Breach(incident, source, crm);
+        return new Breach(incident, source, crm, n);
     }
 
     private static Map<String, Object> content(String situation, String impact, String measures, String advice,
