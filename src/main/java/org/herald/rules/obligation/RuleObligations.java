@@ -10,7 +10,10 @@ import org.herald.rules.ObligationView;
 import org.herald.rules.Obligations;
 import org.herald.rules.SubstituteNoticeTerms;
 
-/** The rules engine's answer to {@link Obligations}: the obligations its assessments stored. */
+/**
+ * The rules engine's answer to {@link Obligations}: the obligations its assessments stored. Each call
+ * joins the caller's transaction or opens its own, so scheduled jobs of other features can call it too.
+ */
 @ApplicationScoped
 public class RuleObligations implements Obligations {
 
@@ -23,19 +26,19 @@ public class RuleObligations implements Obligations {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<ObligationView> forIncident(UUID incidentId) {
         return views.of(incidentId, clock.instant());
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<IndividualNoticeTerms> openIndividualNoticeTerms(UUID incidentId) {
         return views.individualTerms(incidentId);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<SubstituteNoticeTerms> substituteNoticeTerms(UUID incidentId) {
         return views.substituteTerms(incidentId);
     }
