@@ -71,7 +71,8 @@ class BreachRegisterTest {
         String csv = TestUsers.asAuditor().get("/api/register?format=csv").then().statusCode(200).extract().asString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(RegisterRow.CSV_HEADER);
-        CSVRecord explainedRow = rows.stream().filter(r -> r.get("title").startsWith("Misdirected e-mail")).findFirst()
+        String reference = TestUsers.asAuditor().get("/api/incidents/" + explained).then().extract().path("reference");
+        CSVRecord explainedRow = rows.stream().filter(r -> r.get("reference").equals(reference)).findFirst()
                 .orElseThrow();
         assertThat(explainedRow.get("notified")).isEqualTo("no");
         assertThat(explainedRow.get("reasons_not_notified")).isEqualTo("Recipient confirmed deletion within the hour; no risk");
