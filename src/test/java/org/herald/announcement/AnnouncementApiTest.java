@@ -20,6 +20,7 @@ import org.herald.rules.ObligationStatus;
 import org.herald.rules.ObligationView;
 import org.herald.rules.Obligations;
 import org.herald.subject.Db;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.herald.notice.DeliveryStatisticsSource;
 import org.herald.rules.Obligations;
 import org.herald.security.Role;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

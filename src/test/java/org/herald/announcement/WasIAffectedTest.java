@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.herald.notice.DeliveryStatisticsSource;
 import org.herald.rules.Obligations;
 import org.herald.subject.Db;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

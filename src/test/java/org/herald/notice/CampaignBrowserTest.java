@@ -3,7 +3,6 @@ package org.herald.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.io.File;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.herald.rules.Obligations;
 import org.herald.security.Role;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,7 @@ class CampaignBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
+        Fakes.install(obligations, Obligations.class);
         assertThat(CHROMIUM).as("headless Chromium (apt-get install chromium)").canRead();
         assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").canRead();
         profile = Files.createTempDirectory("herald-chromium-");

@@ -2,7 +2,6 @@ package org.herald.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.rules.Obligations;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CampaignConsoleTest {
 
     @BeforeEach
     void rules() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
+        Fakes.install(obligations, Obligations.class);
     }
 
     static String signIn(String username) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.herald.rules.Obligations;
 import org.herald.subject.Db;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class CampaignFlowTest {
 
     @BeforeEach
     void rules() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
+        Fakes.install(obligations, Obligations.class);
     }
 
     private NoticeWorld emailWorld(int subjects) {

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -43,6 +42,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.herald.channel.sms.TwilioApiStandIn;
 import org.herald.rules.Obligations;
 import org.herald.subject.Db;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class DispatchTest {
 
     @BeforeEach
     void rules() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
+        Fakes.install(obligations, Obligations.class);
     }
 
     private void obligationFor(NoticeWorld w, List<String> channels) {

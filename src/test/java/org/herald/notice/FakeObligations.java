@@ -6,11 +6,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herald.rules.IndividualNoticeTerms;
 import org.herald.rules.ObligationView;
-import org.herald.rules.NoObligations;
+import org.herald.rules.Obligations;
 import org.herald.rules.SubstituteNoticeTerms;
 
-/** Obligations a test sets per incident, standing in for the rules engine (a subtype of the default bean, as QuarkusMock needs). */
-public class FakeObligations extends NoObligations {
+/** Obligations a test sets per incident, standing in for the rules engine (installed with {@code Fakes.install}). */
+public class FakeObligations implements Obligations {
 
     private final Map<UUID, List<IndividualNoticeTerms>> terms = new ConcurrentHashMap<>();
 

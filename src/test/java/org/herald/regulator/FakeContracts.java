@@ -6,25 +6,25 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herald.notice.DeliveryStatistics;
-import org.herald.notice.NoDeliveries;
+import org.herald.notice.DeliveryStatisticsSource;
 import org.herald.rules.IndividualNoticeTerms;
 import org.herald.rules.ObligationKind;
 import org.herald.rules.ObligationStatus;
 import org.herald.rules.ObligationView;
-import org.herald.rules.NoObligations;
+import org.herald.rules.Obligations;
 import org.herald.rules.SubstituteNoticeTerms;
 
 /**
  * Stand-ins for the rules engine and the notice campaigns, holding what each test gives them.
- * QuarkusMock needs a mock assignable to the bean's class, so they extend the default beans; once
- * the real implementations replace those, extend the real classes instead.
+ * Install them with {@link org.herald.testing.Fakes#install}, which fits them to whichever bean
+ * implements the contract.
  */
 public final class FakeContracts {
 
     private FakeContracts() {
     }
 
-    public static final class FakeObligations extends NoObligations {
+    public static final class FakeObligations implements Obligations {
         public final Map<UUID, List<ObligationView>> byIncident = new ConcurrentHashMap<>();
 
         @Override
@@ -43,7 +43,7 @@ public final class FakeContracts {
         }
     }
 
-    public static final class FakeDeliveries extends NoDeliveries {
+    public static final class FakeDeliveries implements DeliveryStatisticsSource {
         public final Map<UUID, DeliveryStatistics> byIncident = new ConcurrentHashMap<>();
 
         @Override

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import org.herald.regulator.hhs.HhsBreachCsv;
 import org.herald.rules.ObligationKind;
 import org.herald.rules.ObligationStatus;
 import org.herald.rules.Obligations;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,8 @@ class RegulatorReportApiTest {
 
     @BeforeEach
     void installFakes() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
-        QuarkusMock.installMockForType(deliveries, DeliveryStatisticsSource.class);
+        Fakes.install(obligations, Obligations.class);
+        Fakes.install(deliveries, DeliveryStatisticsSource.class);
     }
 
     @Test

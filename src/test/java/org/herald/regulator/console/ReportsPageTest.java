@@ -3,7 +3,6 @@ package org.herald.regulator.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -18,6 +17,7 @@ import org.herald.regulator.ReportFixtures;
 import org.herald.rules.ObligationKind;
 import org.herald.rules.ObligationStatus;
 import org.herald.rules.Obligations;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ReportsPageTest {
 
     @BeforeEach
     void installFakes() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
+        Fakes.install(obligations, Obligations.class);
     }
 
     static String signIn(String username) {

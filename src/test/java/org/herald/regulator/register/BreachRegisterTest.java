@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.herald.regulator.ReportFixtures;
 import org.herald.rules.ObligationKind;
 import org.herald.rules.ObligationStatus;
 import org.herald.rules.Obligations;
+import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,8 @@ class BreachRegisterTest {
 
     @BeforeEach
     void installFakes() {
-        QuarkusMock.installMockForType(obligations, Obligations.class);
-        QuarkusMock.installMockForType(deliveries, DeliveryStatisticsSource.class);
+        Fakes.install(obligations, Obligations.class);
+        Fakes.install(deliveries, DeliveryStatisticsSource.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.herald.announcement;
+package org.herald.testing;
 
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusMock;
@@ -11,12 +11,12 @@ import org.mockito.Mockito;
  * in the running application: the client proxy only accepts a subclass of that class, so the fake
  * is wrapped in a Mockito subclass that forwards every call to it.
  */
-final class Fakes {
+public final class Fakes {
 
     private Fakes() {
     }
 
-    static <T> void install(T fake, Class<T> contract) {
+    public static <T> void install(T fake, Class<T> contract) {
         Object current = ClientProxy.unwrap(CDI.current().select(contract).get());
         @SuppressWarnings("unchecked")
         T forwarding = (T) Mockito.mock(current.getClass(), Mockito.withSettings().defaultAnswer(call -> {
