@@ -36,9 +36,6 @@ public interface AnnouncementConfig {
 
     Lookup lookup();
 
-    /** A TrueType font (.ttf or .ttc) with Chinese glyphs for the press-release PDF; unset: the bundled search list. */
-    Optional<String> pdfFont();
-
     interface Cost {
 
         /** ISO 4217 currency of the per-notice costs; a rule's cost threshold in another currency is not compared. */

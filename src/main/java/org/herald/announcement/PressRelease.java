@@ -5,47 +5,39 @@ import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.herald.incident.IncidentRepository;
+import org.herald.shared.pdf.PdfFonts;
 import org.herald.shared.problem.ProblemException;
 
 /**
  * The press release of the media pack, from the {@code press-release.html} template: the published
  * revision's content (or, before publication, the incident's current content as a draft), as HTML
- * and as PDF with an embedded font that has Chinese glyphs.
+ * and as PDF with Herald's PDF font (Chinese glyphs included) embedded.
  */
 @ApplicationScoped
 public class PressRelease {
-
-    /** Font family name the template's CSS asks for; bound to the configured or found font file. */
-    static final String FONT_FAMILY = "Herald Text";
-
-    /** Where Debian and common images keep a TrueType font with CJK glyphs, tried in order when none is configured. */
-    static final List<String> FONT_SEARCH = List.of(
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttf");
 
     private final AnnouncementRevisionRepository revisions;
     private final IncidentRepository incidents;
     private final AnnouncementTemplates templates;
     private final PublicPages pages;
     private final AnnouncementConfig config;
+    private final PdfFonts fonts;
 
     PressRelease(AnnouncementRevisionRepository revisions, IncidentRepository incidents, AnnouncementTemplates templates,
-            PublicPages pages, AnnouncementConfig config) {
+            PublicPages pages, AnnouncementConfig config, PdfFonts fonts) {
         this.revisions = revisions;
         this.incidents = incidents;
         this.templates = templates;
         this.pages = pages;
         this.config = config;
+        this.fonts = fonts;
     }
 
     @TemplateData
@@ -64,7 +56,7 @@ public class PressRelease {
                 + t.getOrDefault("title", "") + " " + content.reference(), content.reference(), a.publishedAt() == null,
                 PublicPages.day(date, t, locale), content.byLocale().get(chosen),
                 content.categories().stream().map(c -> t.getOrDefault("category." + c, c)).toList(),
-                content.helpNumber(), a.publicUrl(), FONT_FAMILY);
+                content.helpNumber(), a.publicUrl(), PdfFonts.FAMILY);
         return templates.template("press-release.html").data("r", view).data("t", t).render();
     }
 
@@ -74,7 +66,7 @@ public class PressRelease {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            font().ifPresent(f -> builder.useFont(f, FONT_FAMILY));
+            fonts.embedIn(builder);
             builder.withHtmlContent(html, config.publicBaseUrl());
             builder.toStream(out);
             builder.run();
@@ -82,18 +74,6 @@ public class PressRelease {
             throw new UncheckedIOException("Rendering the press release PDF failed", e);
         }
         return out.toByteArray();
-    }
-
-    /** The configured font, else the first of the usual places that exists. */
-    Optional<File> font() {
-        if (config.pdfFont().isPresent()) {
-            File f = new File(config.pdfFont().get());
-            if (!f.canRead()) {
-                throw new IllegalStateException("herald.announcement.pdf-font names a file that cannot be read: " + f);
-            }
-            return Optional.of(f);
-        }
-        return FONT_SEARCH.stream().map(File::new).filter(File::canRead).findFirst();
     }
 
     private PublicContent content(AnnouncementView a) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.herald.announcement.AnnouncementService;
+import org.herald.announcement.AnnouncementView;
 import org.herald.incident.Incident;
 import org.herald.incident.IncidentRepository;
 import org.herald.incident.IncidentService;
@@ -26,6 +28,7 @@ import org.herald.notice.DeliveryStatisticsSource;
 import org.herald.regulator.filing.RegulatorFiling;
 import org.herald.regulator.hhs.HhsBreachCsv;
 import org.herald.regulator.filing.RegulatorFilingRepository;
+import org.herald.regulator.report.PublishedAnnouncement;
 import org.herald.regulator.report.RegulatorReport;
 import org.herald.regulator.report.ReportBuilder;
 import org.herald.regulator.report.ReportFacts;
@@ -54,6 +57,7 @@ public class RegulatorReports {
     private final AffectedSubjects affected;
     private final Obligations obligations;
     private final DeliveryStatisticsSource deliveries;
+    private final AnnouncementService announcements;
     private final RegulatorFilingRepository filings;
     private final RegulatorConfig config;
     private final ObjectMapper mapper;
@@ -61,13 +65,14 @@ public class RegulatorReports {
 
     RegulatorReports(@Any Instance<ReportBuilder> builders, IncidentRepository incidents, IncidentService incidentService,
             AffectedSubjects affected, Obligations obligations, DeliveryStatisticsSource deliveries,
-            RegulatorFilingRepository filings, RegulatorConfig config, ObjectMapper mapper, Clock clock) {
+            AnnouncementService announcements, RegulatorFilingRepository filings, RegulatorConfig config, ObjectMapper mapper, Clock clock) {
         builders.forEach(b -> this.builders.put(b.authority(), b));
         this.incidents = incidents;
         this.incidentService = incidentService;
         this.affected = affected;
         this.obligations = obligations;
         this.deliveries = deliveries;
+        this.announcements = announcements;
         this.filings = filings;
         this.config = config;
         this.mapper = mapper;
@@ -184,7 +189,16 @@ public class RegulatorReports {
         DeliveryStatistics delivery = Objects.requireNonNullElse(deliveries.forIncident(incident.id()),
                 DeliveryStatistics.none(incident.id()));
         return new ReportFacts(incident, incidentService.effectiveOrganisation(incident), reporter(), summary,
-                owed == null ? List.of() : owed, delivery, lastReference, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                owed == null ? List.of() : owed, delivery, announcement(incident.id()), lastReference,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The most recently published announcement of the incident, if any was published. */
+    private PublishedAnnouncement announcement(UUID incidentId) {
+        return announcements.list(incidentId).stream().filter(a -> a.publishedAt() != null)
+                .max(Comparator.comparing(AnnouncementView::publishedAt))
+                .map(a -> new PublishedAnnouncement(a.publishedAt(), a.updatedAt(), a.publicUrl(), a.withdrawnAt()))
+                .orElse(null);
     }
 
     public Reporter reporter() {

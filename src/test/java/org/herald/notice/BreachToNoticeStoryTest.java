@@ -103,11 +103,24 @@ class BreachToNoticeStoryTest {
         assertThat(decision.getLong("affected")).isEqualTo(4);
         assertThat(decision.getLong("withoutContact")).isEqualTo(1);
 
+        // Herald proposes the announcement, an officer publishes it.
+        String announcement = TestUsers.asAnalyst().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/incidents/" + id + "/announcements").then().log().ifValidationFails().statusCode(201)
+                .extract().path("id");
+        String publicUrl = TestUsers.asOfficer().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/incidents/" + id + "/announcements/" + announcement + "/publish").then()
+                .log().ifValidationFails().statusCode(200).extract().path("publicUrl");
+
         // The California attorney general's report is filled from the delivery facts.
         JsonPath report = TestUsers.asOfficer().get("/api/incidents/" + id + "/reports/us-ca-ag?format=json").then()
                 .log().ifValidationFails().statusCode(200).extract().jsonPath();
         assertThat(report.getString("sections.find { it.key == 'delivery' }.fields.find { it.key == 'delivery.notified' }.value"))
                 .isEqualTo("3");
+        // ... and says when and where the public announcement went up.
+        assertThat(report.getString("sections.find { it.key == 'announcement' }.fields.find { it.key == 'announcement.where' }.value"))
+                .isEqualTo(publicUrl);
+        assertThat(report.getString("sections.find { it.key == 'announcement' }.fields.find { it.key == 'announcement.publishedAt' }.value"))
+                .endsWith("UTC");
         assertThat(report.getString("sections.find { it.key == 'submission' }.fields.find { it.key == 'date_of_notice' }.value"))
                 .isNotBlank();
 

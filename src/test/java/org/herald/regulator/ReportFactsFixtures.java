@@ -19,6 +19,7 @@ import org.herald.incident.OrganisationRole;
 import org.herald.incident.PartialTime;
 import org.herald.incident.Severity;
 import org.herald.notice.DeliveryStatistics;
+import org.herald.regulator.report.PublishedAnnouncement;
 import org.herald.regulator.report.ReportFacts;
 import org.herald.regulator.report.Reporter;
 import org.herald.subject.affected.AffectedSummary;
@@ -59,6 +60,8 @@ public final class ReportFactsFixtures {
                 Instant.parse("2025-03-22T10:00:00Z"), Instant.parse("2025-03-23T10:00:00Z"));
         return new ReportFacts(i, new OrganisationProfile(OrganisationRole.CONTROLLER, List.of("DE"), true, false, false,
                 false), new Reporter("Example Health Clinic", "CA", "Healthcare Provider"), affected, List.of(), delivery,
+                new PublishedAnnouncement(Instant.parse("2025-03-24T09:00:00Z"), Instant.parse("2025-03-25T15:30:00Z"),
+                        "https://breach.example.org/notices/inc-2025-0042", null),
                 "ICO-REF-1", NOW);
     }
 
@@ -67,7 +70,7 @@ public final class ReportFactsFixtures {
         Incident i = new Incident(UUID.randomUUID(), "INC-2025-0043", "Something happened", Severity.MEDIUM, "analyst",
                 NOW);
         return new ReportFacts(i, new OrganisationProfile(OrganisationRole.CONTROLLER, null, false, false, false, false),
-                new Reporter(null, null, null), null, List.of(), DeliveryStatistics.none(i.id()), null, NOW);
+                new Reporter(null, null, null), null, List.of(), DeliveryStatistics.none(i.id()), null, null, NOW);
     }
 
     static IncidentContent content(String locale) {

@@ -2,7 +2,6 @@ package org.herald.channel.letter;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 
 /** How Herald sends letters: rendered for the console only (sandbox) or batched for a print house. */
 @ConfigMapping(prefix = "herald.letter")
@@ -13,13 +12,6 @@ public interface LetterConfig {
     /** {@code sandbox} renders and keeps the PDF; {@code print-house} also queues it for the daily batch. */
     @WithDefault("sandbox")
     Mode mode();
-
-    /**
-     * TrueType fonts embedded in every letter, tried in order for each character; one must cover
-     * Chinese for {@code zh-CN} letters. Missing files are skipped with a warning.
-     */
-    @WithDefault("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf,/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
-    List<String> fonts();
 
     /** The sender's return address, printed above the addressee's in small type. */
     @WithDefault("Herald, Privacy Office")

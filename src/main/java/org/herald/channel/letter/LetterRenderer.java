@@ -3,44 +3,33 @@ package org.herald.channel.letter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.herald.channel.OutgoingMessage;
-import org.jboss.logging.Logger;
+import org.herald.shared.pdf.PdfFonts;
 
 /**
  * Lays out one letter as an A4 PDF with openhtmltopdf: the return address and the addressee's
  * block where a left-window envelope (DIN 5008 / C5/6) shows it, the subject, the body, and the
- * barcode value in the footer of every page. The configured fonts are embedded (subset); the
- * first that has a character draws it, so one covering Chinese makes {@code zh-CN} letters readable.
+ * barcode value in the footer of every page. Herald's PDF font is embedded (the glyphs used), and
+ * it covers Chinese, so {@code zh-CN} letters print.
  */
 @ApplicationScoped
 public class LetterRenderer {
 
-    private static final Logger LOG = Logger.getLogger(LetterRenderer.class);
-    private static final String FAMILY = "Herald Letter";
+    private static final String FAMILIES = "'" + PdfFonts.FAMILY + "', sans-serif";
 
     /** A rendered letter and its page count. */
     public record Rendered(byte[] pdf, int pages) {
     }
 
-    private final List<File> fonts = new ArrayList<>();
+    private final PdfFonts fonts;
     private final String returnAddress;
 
-    LetterRenderer(LetterConfig config) {
-        for (String path : config.fonts()) {
-            File f = new File(path.trim());
-            if (f.isFile()) {
-                fonts.add(f);
-            } else {
-                LOG.warnf("letter font %s not found; characters only it covers will not print", path);
-            }
-        }
+    LetterRenderer(LetterConfig config, PdfFonts fonts) {
+        this.fonts = fonts;
         this.returnAddress = config.returnAddress();
     }
 
@@ -50,10 +39,7 @@ public class LetterRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            for (int i = 0; i < fonts.size(); i++) {
-                // One family name per file; CSS lists them in order as fallbacks.
-                builder.useFont(fonts.get(i), FAMILY + " " + i);
-            }
+            fonts.embedIn(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -73,20 +59,15 @@ public class LetterRenderer {
     }
 
     String xhtml(OutgoingMessage m, String barcode) {
-        StringBuilder families = new StringBuilder();
-        for (int i = 0; i < fonts.size(); i++) {
-            families.append('\'').append(FAMILY).append(' ').append(i).append("', ");
-        }
-        families.append("sans-serif");
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"").append(esc(m.locale().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>").append(esc(m.subject() == null ? "" : m.subject())).append("</title><style>")
                 .append("@page { size: A4; margin: 20mm 20mm 25mm 25mm;")
-                .append(" @bottom-left { content: '").append(esc(barcode)).append("'; font-family: ").append(families)
+                .append(" @bottom-left { content: '").append(esc(barcode)).append("'; font-family: ").append(FAMILIES)
                 .append("; font-size: 8pt; }")
-                .append(" @bottom-right { content: counter(page) ' / ' counter(pages); font-family: ").append(families)
+                .append(" @bottom-right { content: counter(page) ' / ' counter(pages); font-family: ").append(FAMILIES)
                 .append("; font-size: 8pt; } }")
-                .append("body { font-family: ").append(families).append("; font-size: 11pt; line-height: 1.4; }")
+                .append("body { font-family: ").append(FAMILIES).append("; font-size: 11pt; line-height: 1.4; }")
                 .append(".window { position: absolute; top: 25mm; left: 0; width: 85mm; height: 45mm; }")
                 .append(".return { font-size: 7pt; border-bottom: 0.3pt solid #000; margin-bottom: 2mm; }")
                 .append(".content { margin-top: 80mm; } h1 { font-size: 13pt; }")

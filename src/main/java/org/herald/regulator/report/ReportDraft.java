@@ -92,13 +92,21 @@ public final class ReportDraft {
     }
 
     /**
-     * The public announcement (substitute notice): when and where it was published. Herald does not
-     * record announcements yet, so both are listed as missing; the section is filled in once it does.
+     * The public announcement (substitute notice): when and where it was published, and when it was
+     * withdrawn. Never blocking: most incidents need none; without one both fields say so.
      */
     public ReportDraft announcement(String sectionTitle, String publishedAtLabel, String whereLabel) {
         section("announcement", sectionTitle);
-        optional("announcement.publishedAt", publishedAtLabel, null, "announcements are not recorded in Herald yet");
-        optional("announcement.where", whereLabel, null, "announcements are not recorded in Herald yet");
+        PublishedAnnouncement a = facts.announcement();
+        String none = "no public announcement published";
+        optional("announcement.publishedAt", publishedAtLabel, a == null ? null : ReportFacts.time(a.publishedAt()), none);
+        optional("announcement.where", whereLabel, a == null ? null : a.publicUrl(), none);
+        if (a != null && a.updatedAt() != null && !a.updatedAt().equals(a.publishedAt())) {
+            optional("announcement.updatedAt", "Last updated", ReportFacts.time(a.updatedAt()), "");
+        }
+        if (a != null && a.withdrawnAt() != null) {
+            optional("announcement.withdrawnAt", "Withdrawn at", ReportFacts.time(a.withdrawnAt()), "");
+        }
         return this;
     }
 

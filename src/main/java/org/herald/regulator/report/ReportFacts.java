@@ -21,12 +21,13 @@ import org.herald.subject.affected.AffectedSummary;
 /**
  * Everything Herald knows that a regulator report can draw on, read once per report: the incident,
  * the organisation, who is affected, the obligations (authorities, due times), how the notices
- * went, and the authority's reference from the last filing with it. {@code affected} is null when
- * no scope was defined. Announcement facts do not exist yet.
+ * went, the public announcement, and the authority's reference from the last filing with it.
+ * {@code affected} is null when no scope was defined; {@code announcement} is null until an
+ * announcement has been published.
  */
 public record ReportFacts(Incident incident, OrganisationProfile organisation, Reporter reporter,
         AffectedSummary affected, List<ObligationView> obligations, DeliveryStatistics delivery,
-        String lastFilingReference, Instant now) {
+        PublishedAnnouncement announcement, String lastFilingReference, Instant now) {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

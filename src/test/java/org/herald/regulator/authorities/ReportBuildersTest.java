@@ -1,6 +1,7 @@
 package org.herald.regulator.authorities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.herald.regulator.ReportFactsFixtures.keys;
 
 import java.util.List;
@@ -146,6 +147,11 @@ class ReportBuildersTest {
         // Delivery statistics are part of every report.
         assertThat(values).containsEntry("delivery.notified", "600").containsEntry("delivery.unreachable", "40")
                 .containsEntry("delivery.email", "560").containsEntry("delivery.failed", "40");
+        // So is the public announcement, when one was published.
+        assertThat(values).containsEntry("announcement.publishedAt", "2025-03-24 09:00 UTC")
+                .containsEntry("announcement.where", "https://breach.example.org/notices/inc-2025-0042")
+                .containsEntry("announcement.updatedAt", "2025-03-25 15:30 UTC");
+        assertThat(report.missing()).noneMatch(m -> m.key().startsWith("announcement."));
     }
 
     @ParameterizedTest(name = "{0} {1}: what a bare draft still misses")
@@ -159,10 +165,10 @@ class ReportBuildersTest {
         assertThat(blocking).isEqualTo(required);
         assertThat(report.missing()).allSatisfy(m -> assertThat(m.reason())
                 .startsWith(m.blocking() ? "cannot be filed yet: " : "not known yet: "));
-        // The public announcement is not recorded yet: always listed, never blocking.
+        // Without a published announcement both of its fields say so, and neither blocks filing.
         assertThat(report.missing()).filteredOn(m -> m.key().startsWith("announcement."))
-                .extracting(RegulatorReport.Missing::key)
-                .containsExactly("announcement.publishedAt", "announcement.where");
+                .extracting(RegulatorReport.Missing::key, RegulatorReport.Missing::blocking)
+                .containsExactly(tuple("announcement.publishedAt", false), tuple("announcement.where", false));
     }
 
     @Test
@@ -192,7 +198,7 @@ class ReportBuildersTest {
         assertThat(report.values()).doesNotContainKey("reasons_for_delay");
         var late = ReportFactsFixtures.complete();
         var later = new org.herald.regulator.report.ReportFacts(late.incident(), late.organisation(), late.reporter(),
-                late.affected(), late.obligations(), late.delivery(), null, java.time.Instant.parse("2025-03-25T12:00:00Z"));
+                late.affected(), late.obligations(), late.delivery(), late.announcement(), null, java.time.Instant.parse("2025-03-25T12:00:00Z"));
         assertThat(new EuLeadSupervisoryAuthority().build(later, "initial").missing())
                 .extracting(RegulatorReport.Missing::key).contains("reasons_for_delay");
     }
