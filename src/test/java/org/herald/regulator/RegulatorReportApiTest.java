@@ -141,7 +141,7 @@ class RegulatorReportApiTest {
         }
         assertThat(ico).as(ico).contains("Report a personal data breach", "What has happened?", "Situation in en",
                 "UK Information Commissioner's Office", "every required field has a value",
-                "announcements are not recorded in Herald yet");
+                "no public announcement published");
     }
 
     @Test
