@@ -45,7 +45,7 @@ public class CampaignResource {
     }
 
     @POST
-    @Path("/{id}/approval")
+    @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a planned campaign (a privacy officer other than its planner); binds to the content and wording hash")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})

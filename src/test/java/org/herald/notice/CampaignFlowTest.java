@@ -141,12 +141,12 @@ class CampaignFlowTest {
         NoticeWorld w = emailWorld(1);
         String campaign = TestUsers.asOfficer().post("/api/incidents/" + w.incident + "/campaigns").then().statusCode(201)
                 .extract().path("id");
-        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approval")
+        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approve")
                 .then().statusCode(403).body("type", endsWith("/four-eyes"));
-        TestUsers.asAnalyst().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approval")
+        TestUsers.asAnalyst().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approve")
                 .then().statusCode(403);
         TestUsers.asSecondOfficer().post("/api/campaigns/" + campaign + "/start").then().statusCode(409);
-        TestUsers.asSecondOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approval")
+        TestUsers.asSecondOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("approvedBy", equalTo("officer2"));
     }
 
@@ -155,7 +155,7 @@ class CampaignFlowTest {
         NoticeWorld w = emailWorld(1);
         String campaign = w.plan();
         String approvedHash = TestUsers.asOfficer().contentType(ContentType.JSON).body("{}")
-                .post("/api/campaigns/" + campaign + "/approval").then().statusCode(200).extract().path("approvedHash");
+                .post("/api/campaigns/" + campaign + "/approve").then().statusCode(200).extract().path("approvedHash");
 
         String etag = TestUsers.asAnalyst().get("/api/incidents/" + w.incident).then().statusCode(200).extract().header("ETag");
         TestUsers.asAnalyst().contentType("application/merge-patch+json").header("If-Match", etag)
@@ -170,7 +170,7 @@ class CampaignFlowTest {
         assertEquals(0, Db.count("SELECT count(*) FROM notice_attempt a JOIN notice n ON n.id = a.notice_id WHERE n.campaign_id = ?::uuid", campaign));
 
         String newHash = TestUsers.asOfficer().contentType(ContentType.JSON).body("{}")
-                .post("/api/campaigns/" + campaign + "/approval").then().statusCode(200).extract().path("approvedHash");
+                .post("/api/campaigns/" + campaign + "/approve").then().statusCode(200).extract().path("approvedHash");
         assertNotEquals(approvedHash, newHash);
         TestUsers.asOfficer().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
         NoticeWorld.awaitStatus(campaign, "COMPLETED");

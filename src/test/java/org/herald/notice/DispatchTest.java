@@ -177,7 +177,7 @@ class DispatchTest {
         w.subject("L1", w.email("lease-l1"), "", "EMAIL").affected();
         obligationFor(w, List.of("email"));
         String campaign = w.plan();
-        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approval")
+        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approve")
                 .then().statusCode(200);
         // A worker claimed the notice, wrote attempt 1 and vanished before sending or recording.
         Instant leaseUntil = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);

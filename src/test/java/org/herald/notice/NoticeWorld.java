@@ -100,7 +100,7 @@ final class NoticeWorld {
     }
 
     static void approveAndStart(String campaign) {
-        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approval")
+        TestUsers.asOfficer().contentType(ContentType.JSON).body("{}").post("/api/campaigns/" + campaign + "/approve")
                 .then().log().ifValidationFails().statusCode(200);
         TestUsers.asOfficer().post("/api/campaigns/" + campaign + "/start").then().log().ifValidationFails()
                 .statusCode(200);
