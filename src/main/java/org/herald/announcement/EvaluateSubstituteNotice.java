@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,15 +48,20 @@ public class EvaluateSubstituteNotice {
     }
 
     /**
-     * The facts for one regime. Delivery statistics are counted per incident, not per jurisdiction:
-     * for a regime covering only part of the affected set the unreachable count is capped at the
-     * covered subjects who had a contact point, an upper bound (docs/announcements.md).
+     * The facts for one regime: the unreachable are those whose notice under this regime ended
+     * UNREACHABLE, less those without any contact point (counted apart). Only when the delivery
+     * statistics carry no per-regime breakdown is the incident's total used, capped at the covered
+     * subjects who had a contact point: an upper bound (docs/announcements.md).
      */
     SubstituteNoticeFacts facts(SubstituteNoticeTerms terms, Reach all, DeliveryStatistics stats,
             SubstituteNoticeFacts.Judgement judgement) {
         Reach covered = all.covered(terms.coveredCountries(), terms.coveredRegions());
         long withoutContact = covered.withoutContact();
-        long unreachable = Math.min(stats.subjectsUnreachable(), covered.subjects() - withoutContact);
+        long withContact = covered.subjects() - withoutContact;
+        Map<String, Long> byRegime = stats.unreachableByRegime();
+        long unreachable = byRegime == null || byRegime.isEmpty()
+                ? Math.min(stats.subjectsUnreachable(), withContact)
+                : Math.max(0, Math.min(byRegime.getOrDefault(terms.regimeId(), 0L) - withoutContact, withContact));
         return new SubstituteNoticeFacts(covered.subjects(), withoutContact, unreachable, costOf(covered, all, stats),
                 config.cost().currency(), judgement);
     }

@@ -199,7 +199,7 @@ public class CampaignService {
                  WHERE n.campaign_id = ?1 AND (coalesce(a.feedback, a.outcome) IN ('PERMANENT', 'OPTED_OUT'))
                  GROUP BY 1""").setParameter(1, campaignId).getResultList();
         Map<String, long[]> per = new TreeMap<>();
-        long[] all = new long[8];
+        long[] all = new long[9];
         for (Object[] r : rows) {
             String channel = ((String) r[0]).toLowerCase();
             long n = ((Number) r[2]).longValue();
@@ -210,9 +210,10 @@ public class CampaignService {
                 case "DELIVERED" -> 2;
                 case "RETRY_SCHEDULED" -> 4;
                 case "UNREACHABLE" -> 6;
+                case "SETTLED" -> 8;
                 default -> 7;
             };
-            long[] c = per.computeIfAbsent(channel, k -> new long[8]);
+            long[] c = per.computeIfAbsent(channel, k -> new long[9]);
             c[slot] += n;
             c[5] += fb;
             all[slot] += n;
@@ -221,7 +222,7 @@ public class CampaignService {
         for (Object[] r : failures) {
             String channel = ((String) r[0]).toLowerCase();
             long n = ((Number) r[1]).longValue();
-            per.computeIfAbsent(channel, k -> new long[8])[3] += n;
+            per.computeIfAbsent(channel, k -> new long[9])[3] += n;
             all[3] += n;
         }
         Map<String, CampaignView.ChannelProgress> byChannel = new LinkedHashMap<>();
@@ -230,11 +231,11 @@ public class CampaignService {
                 byChannel.put(k, new CampaignView.ChannelProgress(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
             }
         });
-        long total = all[0] + all[1] + all[2] + all[4] + all[6] + all[7];
-        long done = all[1] + all[2] + all[6] + all[7];
+        long total = all[0] + all[1] + all[2] + all[4] + all[6] + all[7] + all[8];
+        long done = all[1] + all[2] + all[6] + all[7] + all[8];
         int percent = total == 0 ? 100 : (int) Math.floor(done * 100.0 / total);
-        return new CampaignView.Progress(total, all[0], all[1], all[2], all[3], all[4], all[5], all[6], all[7], percent,
-                byChannel);
+        return new CampaignView.Progress(total, all[0], all[1], all[2], all[3], all[4], all[5], all[6], all[7], all[8],
+                percent, byChannel);
     }
 
     static List<String> copy(List<String> in) {

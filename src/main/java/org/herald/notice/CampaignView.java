@@ -13,7 +13,8 @@ public record CampaignView(UUID id, UUID incidentId, CampaignStatus status, Stri
 
     /** Counts of notices by where they stand; {@code percentDone} counts every notice that needs no more sending. */
     public record Progress(long total, long queued, long sent, long delivered, long failed, long retryScheduled,
-            long fellBack, long unreachable, long cancelled, int percentDone, Map<String, ChannelProgress> byChannel) {
+            long fellBack, long unreachable, long cancelled, long settled, int percentDone,
+            Map<String, ChannelProgress> byChannel) {
     }
 
     /** The same per channel: notices currently on it, and attempts on it that failed for good. */

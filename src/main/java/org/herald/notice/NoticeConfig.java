@@ -28,6 +28,10 @@ public interface NoticeConfig {
     @WithDefault("100")
     double forecastUnlimitedRate();
 
+    /** How often notices a published announcement replaced are looked for and settled. */
+    @WithDefault("15s")
+    String settlementPoll();
+
     interface Dispatcher {
         /** Whether this instance sends notices at all (several instances may share the work). */
         @WithDefault("true")

@@ -51,9 +51,19 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
             byChannel.put(((String) r[0]).toLowerCase(), new DeliveryStatistics.ChannelTotals(((Number) r[1]).longValue(),
                     ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
         }
+        List<Object[]> regimes = em.createNativeQuery("""
+                SELECT o.regime_id, count(DISTINCT n.subject_id)
+                  FROM notice n JOIN notice_campaign c ON c.id = n.campaign_id
+                  JOIN notice_obligation o ON o.notice_id = n.id
+                 WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED' AND n.state = 'UNREACHABLE'
+                 GROUP BY o.regime_id""").setParameter(1, incidentId).getResultList();
+        Map<String, Long> unreachableByRegime = new TreeMap<>();
+        for (Object[] r : regimes) {
+            unreachableByRegime.put((String) r[0], ((Number) r[1]).longValue());
+        }
         return new DeliveryStatistics(incidentId, planned, ((Number) totals[1]).longValue(),
                 ((Number) totals[2]).longValue(), ((Number) totals[3]).longValue(), byChannel, instant(totals[4]),
-                instant(totals[5]));
+                instant(totals[5]), unreachableByRegime);
     }
 
     static Instant instant(Object value) {

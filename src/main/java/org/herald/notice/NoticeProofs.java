@@ -46,7 +46,8 @@ public class NoticeProofs {
 
     public record NoticeProof(UUID id, UUID subjectId, String recipientRole, String locale, String state,
             String channel, List<String> chain, String providerReference, String contentSha256, Instant firstSentAt,
-            Instant lastSentAt, Instant finishedAt, List<ObligationRef> obligations, List<AttemptProof> attempts) {
+            Instant lastSentAt, Instant finishedAt, UUID settledBy, List<ObligationRef> obligations,
+            List<AttemptProof> attempts) {
     }
 
     public Page<NoticeProof> page(UUID campaignId, Integer page, Integer size) {
@@ -57,7 +58,7 @@ public class NoticeProofs {
             Map<UUID, NoticeProof> notices = new LinkedHashMap<>();
             try (PreparedStatement st = c.prepareStatement("""
                     SELECT id, subject_id, recipient_role, locale, state, channel, chain, provider_ref, content_sha256,
-                           first_sent_at, last_sent_at, finished_at
+                           first_sent_at, last_sent_at, finished_at, settled_by
                       FROM notice WHERE campaign_id = ? ORDER BY id LIMIT ? OFFSET ?""")) {
                 st.setObject(1, campaignId);
                 st.setInt(2, s);
@@ -68,7 +69,7 @@ public class NoticeProofs {
                         notices.put(id, new NoticeProof(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), chain(rs.getString(7)), rs.getString(8), rs.getString(9),
                                 instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
-                                new ArrayList<>(), new ArrayList<>()));
+                                rs.getObject(13, UUID.class), new ArrayList<>(), new ArrayList<>()));
                     }
                 }
             }
@@ -87,14 +88,14 @@ public class NoticeProofs {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("notice_id", "subject_id",
                     "obligations", "notice_state", "recipient_role", "locale", "attempt_no", "idempotency_key", "channel",
                     "provider", "started_at", "finished_at", "outcome", "provider_reference", "provider_code", "feedback",
-                    "feedback_at", "replays", "content_sha256").get());
+                    "feedback_at", "replays", "content_sha256", "settled_by_announcement").get());
                     PreparedStatement st = c.prepareStatement("""
                     SELECT n.id, n.subject_id,
                            (SELECT string_agg(o.regime_id || ':' || o.obligation_id, ';' ORDER BY o.regime_id)
                               FROM notice_obligation o WHERE o.notice_id = n.id),
                            n.state, n.recipient_role, n.locale, a.attempt_no, a.key_attempt, a.channel, a.provider,
                            a.started_at, a.finished_at, a.outcome, a.provider_ref, a.provider_code, a.feedback, a.feedback_at,
-                           a.replays, coalesce(a.content_sha256, n.content_sha256)
+                           a.replays, coalesce(a.content_sha256, n.content_sha256), n.settled_by
                       FROM notice n LEFT JOIN notice_attempt a ON a.notice_id = n.id
                      WHERE n.campaign_id = ? ORDER BY n.id, a.attempt_no""")) {
                 st.setObject(1, campaignId);
@@ -106,7 +107,7 @@ public class NoticeProofs {
                                 rs.getString(6), attemptNo, attemptNo == null ? null : rs.getString(1) + "." + rs.getInt(8),
                                 rs.getString(9), rs.getString(10), text(rs.getTimestamp(11)), text(rs.getTimestamp(12)),
                                 rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-                                text(rs.getTimestamp(17)), rs.getObject(18), rs.getString(19));
+                                text(rs.getTimestamp(17)), rs.getObject(18), rs.getString(19), rs.getString(20));
                     }
                 }
                 csv.flush();

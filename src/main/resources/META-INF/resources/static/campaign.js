@@ -29,6 +29,11 @@
       .then(c => {
         overall.value = c.progress.percentDone;
         percent.textContent = c.progress.percentDone;
+        const settled = document.getElementById('settled');
+        if (settled) {
+          document.getElementById('settled-count').textContent = c.progress.settled;
+          settled.hidden = c.progress.settled === 0;
+        }
         status.textContent = c.status;
         Object.entries(c.progress.byChannel).forEach(([k, v]) => row(k, v));
         if (c.status !== 'COMPLETED' && c.status !== 'CANCELLED') setTimeout(poll, 1000);
