@@ -7,9 +7,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,20 +34,7 @@ class BreachToNoticeStoryTest {
     void aBreachIsRecordedAssessedNotifiedAndReported() throws Exception {
         // An analyst records the breach with the notice content in English and Chinese.
         String system = "story-crm-" + tag;
-        Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("title", "Story breach " + tag);
-        incident.put("severity", "HIGH");
-        incident.put("breachTypes", List.of("CONFIDENTIALITY"));
-        incident.put("causeFamily", "HACKING");
-        incident.put("detectedAt", Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        incident.put("awareAt", Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        incident.put("systems", List.of(system));
-        incident.put("dataCategories", List.of("CONTACT", "IDENTITY"));
-        incident.put("encryption", "UNENCRYPTED");
-        incident.put("exfiltration", "CONFIRMED");
-        incident.put("content", Map.of("en", NoticeWorld.content("en"), "zh-CN", NoticeWorld.content("zh-CN")));
-        UUID id = UUID.fromString(TestUsers.asAnalyst().contentType(ContentType.JSON).body(incident)
-                .post("/api/incidents").then().statusCode(201).extract().path("id"));
+        UUID id = NoticeWorld.recordBreach("Story breach " + tag, system);
 
         // The registry knows three Californians and one person in China; one Californian has no contact point.
         String source = "story-" + tag;

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,27 @@ final class NoticeWorld {
         body.put("content", Map.of("en", content("en"), "zh-CN", content("zh-CN")));
         incident = UUID.fromString(TestUsers.asAnalyst().contentType(ContentType.JSON).body(body).post("/api/incidents")
                 .then().statusCode(201).extract().path("id"));
+    }
+
+    /**
+     * An analyst records a hacking breach, found three hours ago, of unencrypted, exfiltrated contact
+     * and identity data in one system, with complete notice content in English and Chinese.
+     */
+    static UUID recordBreach(String title, String system) {
+        Map<String, Object> incident = new LinkedHashMap<>();
+        incident.put("title", title);
+        incident.put("severity", "HIGH");
+        incident.put("breachTypes", List.of("CONFIDENTIALITY"));
+        incident.put("causeFamily", "HACKING");
+        incident.put("detectedAt", Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        incident.put("awareAt", Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        incident.put("systems", List.of(system));
+        incident.put("dataCategories", List.of("CONTACT", "IDENTITY"));
+        incident.put("encryption", "UNENCRYPTED");
+        incident.put("exfiltration", "CONFIRMED");
+        incident.put("content", Map.of("en", content("en"), "zh-CN", content("zh-CN")));
+        return UUID.fromString(TestUsers.asAnalyst().contentType(ContentType.JSON).body(incident)
+                .post("/api/incidents").then().statusCode(201).extract().path("id"));
     }
 
     static Map<String, Object> content(String locale) {

@@ -7,8 +7,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +37,7 @@ class SettlementByAnnouncementTest {
     @Test
     void aPublishedWholeClassAnnouncementSettlesTheNoticesItReplacesAndKeepsEmailWhereAvailable() {
         String system = "settle-crm-" + tag;
-        Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("title", "Settlement breach " + tag);
-        incident.put("severity", "HIGH");
-        incident.put("breachTypes", List.of("CONFIDENTIALITY"));
-        incident.put("causeFamily", "HACKING");
-        incident.put("detectedAt", Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        incident.put("awareAt", Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        incident.put("systems", List.of(system));
-        incident.put("dataCategories", List.of("CONTACT", "IDENTITY"));
-        incident.put("encryption", "UNENCRYPTED");
-        incident.put("exfiltration", "CONFIRMED");
-        incident.put("content", Map.of("en", NoticeWorld.content("en"), "zh-CN", NoticeWorld.content("zh-CN")));
-        UUID id = UUID.fromString(TestUsers.asAnalyst().contentType(ContentType.JSON).body(incident)
-                .post("/api/incidents").then().statusCode(201).extract().path("id"));
+        UUID id = NoticeWorld.recordBreach("Settlement breach " + tag, system);
 
         // Californians: e-mail only, a postal address only, both (letter preferred), a phone only (California
         // allows no phone notice, so Herald cannot reach them), no contact at all; one person in China.
