@@ -1,6 +1,5 @@
 package org.herald.channel.sms;
 
-import com.twilio.security.RequestValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -10,7 +9,7 @@ import java.util.Optional;
 import org.herald.channel.DeliveryOutcome;
 import org.herald.channel.IdempotencyKey;
 import org.herald.channel.ProviderFeedback;
-import org.herald.shared.problem.ProblemException;
+import org.herald.channel.twilio.TwilioCallback;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,25 +44,14 @@ public class TwilioStatusCallbacks {
      * @param rawQuery the query string exactly as received, which Twilio signed
      * @param form the form parameters Twilio posted (decoded)
      * @return the feedback published, or empty when the callback brought no news
-     * @throws ProblemException 403 when the signature is missing or wrong
+     * @throws org.herald.shared.problem.ProblemException 403 when the signature is missing or wrong
      */
     @Transactional
     public Optional<ProviderFeedback> receive(String signature, Map<String, String> query, String rawQuery,
             Map<String, String> form) {
-        if (!signedByTwilio(signature, rawQuery, form)) {
-            throw new ProblemException(403, "twilio-signature", "Forbidden",
-                    "This callback does not carry a valid X-Twilio-Signature");
-        }
-        IdempotencyKey key;
-        try {
-            key = IdempotencyKey.parse(query.get(KEY_PARAM));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(KEY_PARAM, "not an idempotency key Herald issued");
-        }
-        String sid = form.get("MessageSid");
-        if (sid == null || sid.isBlank()) {
-            throw ProblemException.invalid("MessageSid", "missing");
-        }
+        IdempotencyKey key = TwilioCallback.verify(config.authToken(), config.statusCallbackUrl(), signature, rawQuery,
+                form, KEY_PARAM, query);
+        String sid = TwilioCallback.sid(form, "MessageSid");
         Optional<TwilioMessageStatus> status = TwilioMessageStatus.parse(form.get("MessageStatus"));
         if (status.isEmpty()) {
             LOG.debugf("Twilio status callback for %s with a status Herald does not track", key);
@@ -85,17 +73,6 @@ public class TwilioStatusCallbacks {
      * the sorted form parameters, with HMAC-SHA1 under the auth token. The configured URL is used,
      * not the one this request arrived on: behind an ingress the two differ.
      */
-    boolean signedByTwilio(String signature, String rawQuery, Map<String, String> form) {
-        if (signature == null || signature.isBlank() || config.authToken().isEmpty()) {
-            return false;
-        }
-        String configured = config.statusCallbackUrl();
-        int q = configured.indexOf('?');
-        String url = (q < 0 ? configured : configured.substring(0, q))
-                + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
-        return new RequestValidator(config.authToken().get()).validate(url, form, signature);
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

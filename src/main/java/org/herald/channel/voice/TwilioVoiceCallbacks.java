@@ -1,6 +1,5 @@
 package org.herald.channel.voice;
 
-import com.twilio.security.RequestValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import org.herald.channel.DeliveryOutcome;
 import org.herald.channel.IdempotencyKey;
 import org.herald.channel.ProviderFeedback;
-import org.herald.shared.problem.ProblemException;
+import org.herald.channel.twilio.TwilioCallback;
 
 /**
  * Takes Twilio's call status callbacks: believed only with a valid {@code X-Twilio-Signature},
@@ -41,20 +40,9 @@ public class TwilioVoiceCallbacks {
     @Transactional
     public Optional<ProviderFeedback> receive(String signature, Map<String, String> query, String rawQuery,
             Map<String, String> form) {
-        if (!signedByTwilio(signature, rawQuery, form)) {
-            throw new ProblemException(403, "twilio-signature", "Forbidden",
-                    "This callback does not carry a valid X-Twilio-Signature");
-        }
-        IdempotencyKey key;
-        try {
-            key = IdempotencyKey.parse(query.get(KEY_PARAM));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(KEY_PARAM, "not an idempotency key Herald issued");
-        }
-        String sid = form.get("CallSid");
-        if (sid == null || sid.isBlank()) {
-            throw ProblemException.invalid("CallSid", "missing");
-        }
+        IdempotencyKey key = TwilioCallback.verify(config.twilio().authToken(), config.twilio().statusCallbackUrl(),
+                signature, rawQuery, form, KEY_PARAM, query);
+        String sid = TwilioCallback.sid(form, "CallSid");
         Optional<DeliveryOutcome> outcome = TwilioCallStatus.outcome(form.get("CallStatus"), form.get("AnsweredBy"),
                 form.get("CallDuration"), form.get("ErrorCode"), sid, config.retryLimitWhenUnanswered());
         if (outcome.isEmpty()) {
@@ -83,15 +71,4 @@ public class TwilioVoiceCallbacks {
     }
 
     /** As for SMS: the configured public URL plus the query as received, then the sorted form. */
-    boolean signedByTwilio(String signature, String rawQuery, Map<String, String> form) {
-        Optional<String> token = config.twilio().authToken();
-        if (signature == null || signature.isBlank() || token.isEmpty()) {
-            return false;
-        }
-        String configured = config.twilio().statusCallbackUrl();
-        int q = configured.indexOf('?');
-        String url = (q < 0 ? configured : configured.substring(0, q))
-                + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
-        return new RequestValidator(token.get()).validate(url, form, signature);
-    }
 }
