@@ -29,6 +29,7 @@ import org.herald.channel.ChannelSenders;
 import org.herald.channel.DeliveryOutcome;
 import org.herald.channel.IdempotencyKey;
 import org.herald.channel.OutgoingMessage;
+import org.herald.channel.PushAddress;
 import org.herald.incident.Incident;
 import org.herald.incident.IncidentContent;
 import org.herald.incident.IncidentRepository;
@@ -240,7 +241,16 @@ public class Dispatcher {
                     NoticeTemplates.Rendered rendered = templates.render(set.get(), NoticeModel.of(incident, content,
                             config.publicInfoBaseUrl(), CampaignPlanner.numberAffected(incident), n.categories(), n.role(),
                             n.id(), n.locale()));
-                    OutgoingMessage message = message(key, n.channel(), recipient, n.locale(), rendered);
+                    OutgoingMessage message;
+                    try {
+                        message = message(key, n.channel(), recipient, recipients.postalOf(n.subjectId(), n.role()),
+                                n.locale(), rendered, config.publicInfoBaseUrl() + "/" + incident.reference());
+                    } catch (IllegalArgumentException e) {
+                        // A stored address the channel cannot use (e.g. a malformed push token): fall back.
+                        out.add(new Prepared(n, 0, null, null, null, null, DeliveryOutcome.permanent("none", "bad-address",
+                                "The person's address on this channel cannot be used")));
+                        continue;
+                    }
                     if (previous != null && previous.feedback() != null) {
                         // The provider already told us about this attempt: it has the message; do not send again.
                         out.add(new Prepared(n, attemptNo, key, message, sender.get(), previous.sha256(),
@@ -322,13 +332,22 @@ public class Dispatcher {
         return out;
     }
 
-    static OutgoingMessage message(IdempotencyKey key, Channel channel, String recipient, String locale,
-            NoticeTemplates.Rendered r) {
+    static OutgoingMessage message(IdempotencyKey key, Channel channel, String recipient, Recipients.Postal postal,
+            String locale, NoticeTemplates.Rendered r, String link) {
         Locale loc = Locale.forLanguageTag(locale);
         return switch (channel) {
             case EMAIL -> OutgoingMessage.email(key, recipient, loc, r.title(), r.text(), r.html());
             case SMS -> OutgoingMessage.sms(key, recipient, loc, r.text());
-            default -> new OutgoingMessage(key, channel, recipient, loc, r.title(), r.text(), r.html(), null, null);
+            case VOICE -> OutgoingMessage.voice(key, recipient, loc, r.text());
+            // Push carries the title, the short text and a link to the full notice, never the notice itself.
+            case PUSH -> OutgoingMessage.push(key, PushAddress.parse(recipient), loc, r.title(), r.text(), link);
+            case LETTER -> {
+                if (postal == null) {
+                    throw new IllegalArgumentException("no postal address");
+                }
+                yield OutgoingMessage.letter(key, postal.addressee(), postal.address(), loc, r.title(), null,
+                        LetterBody.xhtmlFragment(r.html()));
+            }
         };
     }
 
@@ -375,6 +394,12 @@ public class Dispatcher {
                             code = fb[2];
                         }
                     }
+                    boolean reportedGone = p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo()
+                            && DeliveryOutcome.Kind.PERMANENT.name().equals(fb[1]);
+                    if (reportedGone && n.channel() == Channel.PUSH && p.message() != null) {
+                        // The push service no longer knows this registration (reported at send time).
+                        deactivateRegistration(c, n.subjectId(), p.message().recipient());
+                    }
                     int channelAttempts = n.channelAttempts() + (p.attemptNo() > 0 ? 1 : 0);
                     NoticeTransitions.After next = transitions.after(new NoticeTransitions.Before(n.chain(), n.chainPos(),
                             channelAttempts, p.key() == null ? 0 : p.key().attempt()), kind, code, o.retryAfter(),
@@ -419,6 +444,41 @@ public class Dispatcher {
                 attempt.executeBatch();
                 notice.executeBatch();
             }
+        }
+    }
+
+    /**
+     * Switches off the registration a push went to after the push service said it no longer exists
+     * (FCM UNREGISTERED, APNs Unregistered/BadDeviceToken, Web Push 404/410), so no later notice
+     * tries it again. Tokens are sealed: the subject's few active ones are compared after decryption.
+     */
+    private void deactivateRegistration(Connection c, UUID subjectId, String recipient) throws SQLException {
+        PushAddress gone;
+        try {
+            gone = PushAddress.parse(recipient);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT id, token_enc FROM subject_push_registration WHERE subject_id = ? AND platform = ? AND active""")) {
+            s.setObject(1, subjectId);
+            s.setString(2, gone.platform().name());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (gone.token().equals(cipher.decrypt(rs.getString(2)))) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        for (Long id : ids) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE subject_push_registration SET active = false WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            audit.recordAs("system", "push_registration", id, "deactivated",
+                    Map.of("subject", subjectId.toString(), "platform", gone.platform().name()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.herald.notice;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,9 +9,12 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.herald.channel.Channel;
+import org.herald.channel.PostalAddressLines;
+import org.herald.subject.AddressParts;
 import org.herald.security.FieldCipher;
 
 /**
@@ -19,7 +24,15 @@ import org.herald.security.FieldCipher;
  */
 final class Recipients {
 
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, Postal> postal = new HashMap<>();
+
+    /** Where a letter goes: the addressee's name as it goes on the envelope, and the structured address. */
+    record Postal(String addressee, PostalAddressLines address) {
+    }
 
     private Recipients() {
     }
@@ -30,6 +43,11 @@ final class Recipients {
 
     String of(UUID subjectId, String role, Channel channel) {
         return byKey.get(key(subjectId, role, channel));
+    }
+
+    /** The postal address of a recipient, when a letter can go there. */
+    Postal postalOf(UUID subjectId, String role) {
+        return postal.get(key(subjectId, role, Channel.LETTER));
     }
 
     static Recipients load(Connection c, Collection<UUID> subjects, Set<Channel> channels, FieldCipher cipher)
@@ -76,18 +94,42 @@ final class Recipients {
             }
         }
         if (channels.contains(Channel.LETTER)) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT subject_id, owner, address_enc, country FROM subject_postal_address WHERE subject_id = ANY (?)")) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT a.subject_id, a.owner, a.address_enc, a.country,
+                           CASE a.owner WHEN 'GUARDIAN' THEN d.guardian_name_enc
+                                        WHEN 'NEXT_OF_KIN' THEN d.next_of_kin_name_enc
+                                        ELSE d.display_name_enc END
+                      FROM subject_postal_address a JOIN data_subject d ON d.id = a.subject_id
+                     WHERE a.subject_id = ANY (?)""")) {
                 s.setArray(1, c.createArrayOf("uuid", ids));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        r.byKey.put(key(rs.getObject(1, UUID.class), rs.getString(2), Channel.LETTER),
-                                cipher.decrypt(rs.getString(3)) + "\n" + rs.getString(4));
+                        String k = key(rs.getObject(1, UUID.class), rs.getString(2), Channel.LETTER);
+                        Optional<PostalAddressLines> address = address(cipher.decrypt(rs.getString(3)), rs.getString(4));
+                        if (address.isEmpty()) {
+                            continue; // an address the letter channel cannot print is no address
+                        }
+                        String sealedName = rs.getString(5);
+                        String name = sealedName == null ? "" : cipher.decrypt(sealedName);
+                        r.postal.put(k, new Postal(name, address.get()));
+                        // The address text only marks that one exists; the letter is built from postalOf.
+                        r.byKey.put(k, name);
                     }
                 }
             }
         }
         return r;
+    }
+
+    /** The sealed JSON {lines, city, region, postalCode} with the country kept beside it. */
+    static Optional<PostalAddressLines> address(String json, String country) {
+        try {
+            AddressParts parts = JSON.readValue(json, AddressParts.class);
+            return Optional.of(new PostalAddressLines(parts.lines(), parts.city(), parts.region(), parts.postalCode(),
+                    country));
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     private void putFirst(String key, String sealed, FieldCipher cipher) {
