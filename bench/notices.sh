@@ -2,6 +2,7 @@
 # Herald's notice dispatch benchmark (results and reading guide: docs/performance.md).
 #
 #   bench/notices.sh [notices, default 100000] [instances of the second run, default 3]
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/work/herald.jfr" bench/notices.sh 20000 1   # with a profile
 #
 # Builds the application, fetches Postfix's smtp-sink and smtp-source from Debian (apt-get download,
 # unpacked under bench/work/postfix, nothing installed), measures the sink's ceiling with
@@ -81,7 +82,7 @@ start_herald() { # $1: instance number, $2: port, then extra env assignments
     HERALD_EMAIL_MODE=smtp HERALD_SMTP_HOST=127.0.0.1 HERALD_SMTP_PORT="$SINK_PORT" HERALD_SMTP_SECURITY=none \
     HERALD_EMAIL_FROM="Herald Benchmark <notices@example.org>" \
     "$@" \
-    java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/notices-herald-$n.log" 2>&1 &
+    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/notices-herald-$n.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   HERALDS+=("$pid")
