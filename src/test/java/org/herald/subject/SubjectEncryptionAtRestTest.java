@@ -74,15 +74,15 @@ class SubjectEncryptionAtRestTest {
     void aSubjectIsFoundByEmailInAnyCaseAndByPhoneInAnyNotation() {
         Imports.importCsv("subjects", SOURCE, """
                 external_ref,country,emails,phones
-                E-2,US,Lookup.Person@example.org,(202) 555-0142
-                E-3,US,someone.else@example.org,(202) 555-0143
+                E-2,US,Lookup.Person@example.org,(303) 555-0142
+                E-3,US,someone.else@example.org,(303) 555-0143
                 """);
 
         TestUsers.asOfficer().queryParam("email", "  LOOKUP.person@EXAMPLE.ORG ").get("/api/subjects").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].externalRef", equalTo("E-2"));
-        TestUsers.asOfficer().queryParam("phone", "+1 202-555-0142").get("/api/subjects").then()
+        TestUsers.asOfficer().queryParam("phone", "+1 303-555-0142").get("/api/subjects").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].externalRef", equalTo("E-2"));
-        TestUsers.asOfficer().queryParam("phone", "202 555 0142").queryParam("country", "us").get("/api/subjects").then()
+        TestUsers.asOfficer().queryParam("phone", "303 555 0142").queryParam("country", "us").get("/api/subjects").then()
                 .statusCode(200).body("items[0].externalRef", equalTo("E-2"));
         TestUsers.asOfficer().queryParam("email", "nobody@example.org").get("/api/subjects").then()
                 .statusCode(200).body("total", equalTo(0));
