@@ -26,6 +26,20 @@ public class EmailComposer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    /**
+     * Jakarta Mail looks up its {@code StreamProvider} for every body part it creates and every part
+     * it writes; without this system property each lookup walks the class path with a
+     * {@code ServiceLoader}, which took more than half of the sending threads' time (see
+     * docs/performance.md). Naming Angus Mail's provider turns the lookup into a class load.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final InternetAddress from;
     private final InternetAddress replyTo;
     private final String messageIdDomain;
