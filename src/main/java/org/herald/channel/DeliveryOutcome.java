@@ -35,6 +35,12 @@ public record DeliveryOutcome(
         DELIVERED,
         /** The provider took the message; its final status may follow as {@link ProviderFeedback}. */
         ACCEPTED,
+        /**
+         * Herald holds the message for a hand-over to the provider that has not happened yet (a letter
+         * waiting for its print batch); the hand-over follows as {@link ProviderFeedback} (ACCEPTED),
+         * and a message that cannot be delivered as PERMANENT feedback.
+         */
+        HELD,
         /** Not sent this time; the same channel may be tried again after a backoff. */
         RETRYABLE,
         /** This address cannot be reached on this channel; move to the next channel in the chain. */
@@ -58,6 +64,11 @@ public record DeliveryOutcome(
 
     public static DeliveryOutcome accepted(String provider, String reference, String code, String reason) {
         return new DeliveryOutcome(Kind.ACCEPTED, provider, reference, code, reason, null, null);
+    }
+
+    /** Kept by Herald until a later hand-over to the provider, reported as ACCEPTED feedback. */
+    public static DeliveryOutcome held(String provider, String reference, String code, String reason) {
+        return new DeliveryOutcome(Kind.HELD, provider, reference, code, reason, null, null);
     }
 
     public static DeliveryOutcome retryable(String provider, String code, String reason, Duration retryAfter) {
@@ -86,7 +97,10 @@ public record DeliveryOutcome(
         return Optional.ofNullable(retryAfter);
     }
 
-    /** The provider has the message (or delivered it): nothing left to do on this channel but wait. */
+    /**
+     * The provider has the message (or delivered it): nothing left to do on this channel but wait.
+     * A HELD message has not reached the provider yet.
+     */
     public boolean reachedProvider() {
         return kind == Kind.DELIVERED || kind == Kind.ACCEPTED;
     }

@@ -26,7 +26,11 @@ import org.herald.audit.AuditLog;
  * (HIPAA, Korea) settle nothing here: their notices go on.
  *
  * <p>A notice a worker holds at that moment is left alone and settled at the next pass if it comes
- * back unsent; sending one individual notice too many never breaks a law, missing one would.
+ * back unsent; sending one individual notice too many never breaks a law, missing one would. For
+ * the same reason a HELD notice (a letter already rendered into the print queue, waiting for its
+ * batch to be handed to the print house) is not settled: the letter goes out with its batch and the
+ * hand-over makes the notice SENT. Should the letter come back, the notice falls back to its next
+ * channel, and that notice, not yet sent, is settled at the next pass.
  */
 @ApplicationScoped
 public class AnnouncementSettlements {

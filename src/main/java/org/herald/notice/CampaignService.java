@@ -156,6 +156,8 @@ public class CampaignService {
                 throw ProblemException.conflict("The campaign is already " + c.status() + ".");
             }
             c.cancel(Instant.now(clock), "Cancelled by " + identity.getPrincipal().getName());
+            // A HELD notice is left alone: its letter already waits in the print queue and goes out with
+            // its batch (the hand-over still makes it SENT); cancelling it here would misstate what happened.
             int cancelled = em.createNativeQuery("""
                     UPDATE notice SET state = 'CANCELLED', finished_at = now()
                      WHERE campaign_id = ?1 AND state IN ('QUEUED', 'RETRY_SCHEDULED')""")
@@ -199,7 +201,7 @@ public class CampaignService {
                  WHERE n.campaign_id = ?1 AND (coalesce(a.feedback, a.outcome) IN ('PERMANENT', 'OPTED_OUT'))
                  GROUP BY 1""").setParameter(1, campaignId).getResultList();
         Map<String, long[]> per = new TreeMap<>();
-        long[] all = new long[9];
+        long[] all = new long[10];
         for (Object[] r : rows) {
             String channel = ((String) r[0]).toLowerCase();
             long n = ((Number) r[2]).longValue();
@@ -211,9 +213,10 @@ public class CampaignService {
                 case "RETRY_SCHEDULED" -> 4;
                 case "UNREACHABLE" -> 6;
                 case "SETTLED" -> 8;
+                case "HELD" -> 9;
                 default -> 7;
             };
-            long[] c = per.computeIfAbsent(channel, k -> new long[9]);
+            long[] c = per.computeIfAbsent(channel, k -> new long[10]);
             c[slot] += n;
             c[5] += fb;
             all[slot] += n;
@@ -222,20 +225,21 @@ public class CampaignService {
         for (Object[] r : failures) {
             String channel = ((String) r[0]).toLowerCase();
             long n = ((Number) r[1]).longValue();
-            per.computeIfAbsent(channel, k -> new long[9])[3] += n;
+            per.computeIfAbsent(channel, k -> new long[10])[3] += n;
             all[3] += n;
         }
         Map<String, CampaignView.ChannelProgress> byChannel = new LinkedHashMap<>();
         per.forEach((k, c) -> {
             if (!"-".equals(k)) {
-                byChannel.put(k, new CampaignView.ChannelProgress(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
+                byChannel.put(k, new CampaignView.ChannelProgress(c[0], c[9], c[1], c[2], c[3], c[4], c[5], c[6]));
             }
         });
-        long total = all[0] + all[1] + all[2] + all[4] + all[6] + all[7] + all[8];
+        // Held notices (letters waiting for their print batch) are in flight: counted, not done.
+        long total = all[0] + all[9] + all[1] + all[2] + all[4] + all[6] + all[7] + all[8];
         long done = all[1] + all[2] + all[6] + all[7] + all[8];
         int percent = total == 0 ? 100 : (int) Math.floor(done * 100.0 / total);
-        return new CampaignView.Progress(total, all[0], all[1], all[2], all[3], all[4], all[5], all[6], all[7], all[8],
-                percent, byChannel);
+        return new CampaignView.Progress(total, all[0], all[9], all[1], all[2], all[3], all[4], all[5], all[6], all[7],
+                all[8], percent, byChannel);
     }
 
     static List<String> copy(List<String> in) {

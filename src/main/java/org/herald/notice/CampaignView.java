@@ -11,14 +11,18 @@ public record CampaignView(UUID id, UUID incidentId, CampaignStatus status, Stri
         Instant startedAt, Instant completedAt, long notices, List<String> warnings,
         CapacityForecaster.Forecast forecast, Progress progress) {
 
-    /** Counts of notices by where they stand; {@code percentDone} counts every notice that needs no more sending. */
-    public record Progress(long total, long queued, long sent, long delivered, long failed, long retryScheduled,
-            long fellBack, long unreachable, long cancelled, long settled, int percentDone,
+    /**
+     * Counts of notices by where they stand; {@code percentDone} counts every notice that needs no more
+     * sending. {@code held} notices (letters waiting for their print batch to be handed to the print
+     * house) are in flight: neither sent nor done.
+     */
+    public record Progress(long total, long queued, long held, long sent, long delivered, long failed,
+            long retryScheduled, long fellBack, long unreachable, long cancelled, long settled, int percentDone,
             Map<String, ChannelProgress> byChannel) {
     }
 
     /** The same per channel: notices currently on it, and attempts on it that failed for good. */
-    public record ChannelProgress(long queued, long sent, long delivered, long failed, long retryScheduled,
+    public record ChannelProgress(long queued, long held, long sent, long delivered, long failed, long retryScheduled,
             long fellBack, long unreachable) {
     }
 

@@ -389,7 +389,8 @@ public class Dispatcher {
                     String[] fb = feedback.get(n.id());
                     if (p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo()) {
                         DeliveryOutcome.Kind later = DeliveryOutcome.Kind.valueOf(fb[1]);
-                        if (later != DeliveryOutcome.Kind.ACCEPTED) {
+                        // ACCEPTED feedback is news only for a held message: it was handed over meanwhile.
+                        if (later != DeliveryOutcome.Kind.ACCEPTED || kind == DeliveryOutcome.Kind.HELD) {
                             kind = later;
                             code = fb[2];
                         }
@@ -415,7 +416,9 @@ public class Dispatcher {
                         attempt.setInt(8, p.attemptNo());
                         attempt.addBatch();
                     }
-                    boolean sent = p.attemptNo() > 0 && o.reachedProvider();
+                    boolean handedOver = o.kind() == DeliveryOutcome.Kind.HELD && kind == DeliveryOutcome.Kind.ACCEPTED;
+                    boolean sent = p.attemptNo() > 0 && (o.reachedProvider() || handedOver);
+                    boolean held = p.attemptNo() > 0 && o.kind() == DeliveryOutcome.Kind.HELD;
                     notice.setString(1, next.state());
                     notice.setInt(2, next.chainPos());
                     notice.setString(3, next.channel() == null ? null : next.channel().name());
@@ -426,7 +429,7 @@ public class Dispatcher {
                     } else {
                         notice.setInt(6, next.reuseKey());
                     }
-                    notice.setString(7, sent ? truncate(o.providerReference(), 300) : null);
+                    notice.setString(7, sent || held ? truncate(o.providerReference(), 300) : null);
                     notice.setString(8, p.contentSha256());
                     notice.setBoolean(9, sent);
                     notice.setTimestamp(10, at);
@@ -482,14 +485,17 @@ public class Dispatcher {
         }
     }
 
-    /** Marks running campaigns with nothing left to send as completed. */
+    /**
+     * Marks running campaigns with nothing left to send and nothing held for a hand-over (letters
+     * waiting for their print batch) as completed.
+     */
     void completeFinishedCampaigns() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                     UPDATE notice_campaign c SET status = 'COMPLETED', completed_at = ?, version = version + 1
                      WHERE c.status = 'RUNNING'
                        AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.campaign_id = c.id
-                                          AND n.state IN ('QUEUED', 'RETRY_SCHEDULED'))
+                                          AND n.state IN ('QUEUED', 'RETRY_SCHEDULED', 'HELD'))
                     RETURNING c.id""")) {
                 s.setTimestamp(1, Timestamp.from(Instant.now(clock)));
                 List<UUID> done = new ArrayList<>();

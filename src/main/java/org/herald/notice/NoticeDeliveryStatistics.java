@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Delivery statistics from the notices of an incident's campaigns that were not cancelled. */
+/**
+ * Delivery statistics from the notices of an incident's campaigns that were not cancelled. A HELD
+ * notice (a letter waiting for its print batch to be handed over) is pending, not notified, and its
+ * attempt counts with those still in flight ({@code retrying}) until the hand-over makes it sent.
+ */
 @ApplicationScoped
 public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
 
@@ -28,7 +32,7 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
                 SELECT count(*),
                        count(*) FILTER (WHERE n.state IN ('SENT', 'DELIVERED')),
                        count(*) FILTER (WHERE n.state = 'UNREACHABLE'),
-                       count(*) FILTER (WHERE n.state IN ('QUEUED', 'RETRY_SCHEDULED')),
+                       count(*) FILTER (WHERE n.state IN ('QUEUED', 'RETRY_SCHEDULED', 'HELD')),
                        min(n.first_sent_at), max(n.last_sent_at)
                   FROM notice n JOIN notice_campaign c ON c.id = n.campaign_id
                  WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED'""").setParameter(1, incidentId).getSingleResult();
@@ -42,7 +46,7 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
                                           OR (a.outcome IN ('ACCEPTED', 'DELIVERED') AND a.feedback IS NULL)),
                        count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) = 'DELIVERED'),
                        count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) IN ('PERMANENT', 'OPTED_OUT')),
-                       count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) = 'RETRYABLE' OR a.outcome IS NULL)
+                       count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) IN ('RETRYABLE', 'HELD') OR a.outcome IS NULL)
                   FROM notice_attempt a JOIN notice n ON n.id = a.notice_id JOIN notice_campaign c ON c.id = n.campaign_id
                  WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED'
                  GROUP BY a.channel""").setParameter(1, incidentId).getResultList();

@@ -10,9 +10,10 @@ import org.herald.channel.ChannelSenders;
 import org.herald.channel.DeliveryOutcome;
 
 /**
- * What a notice does next after an outcome: done, wait for a retry on the same channel (exponential
- * backoff with jitter, never sooner than the provider's {@code Retry-After}), fall back to the next
- * channel of its chain that has a sender, or — chain exhausted — UNREACHABLE.
+ * What a notice does next after an outcome: done, held until Herald hands it over to the provider
+ * (a letter waiting for its print batch), wait for a retry on the same channel (exponential backoff
+ * with jitter, never sooner than the provider's {@code Retry-After}), fall back to the next channel
+ * of its chain that has a sender, or — chain exhausted — UNREACHABLE.
  */
 @ApplicationScoped
 public class NoticeTransitions {
@@ -43,6 +44,8 @@ public class NoticeTransitions {
         return switch (kind) {
             case DELIVERED -> new After("DELIVERED", b.chainPos(), current, b.channelAttempts(), now, null, true, false);
             case ACCEPTED -> new After("SENT", b.chainPos(), current, b.channelAttempts(), now, null, true, false);
+            // Waits for its hand-over (ACCEPTED feedback); not due, so the dispatcher does not claim it again.
+            case HELD -> new After("HELD", b.chainPos(), current, b.channelAttempts(), now, null, false, false);
             case RETRYABLE -> {
                 int tries = b.channelAttempts();
                 int limit = config.retry().maxAttemptsPerChannel();

@@ -19,8 +19,10 @@ import org.jboss.logging.Logger;
 /**
  * A provider's later word about an attempt (bounce, undelivered SMS, unregistered push token), in
  * the transaction that recorded it: kept on the attempt as evidence, and — when it is about the
- * notice's current channel — it turns ACCEPTED into DELIVERED, or downgrades it and falls back to the
- * next channel. Feedback for an attempt whose worker has not yet recorded its outcome is kept on the
+ * notice's current channel — it turns ACCEPTED into DELIVERED, turns a HELD notice into SENT when
+ * Herald handed the message over (ACCEPTED feedback, e.g. a letter's batch handed to print), or
+ * downgrades it and falls back to the next channel. ACCEPTED feedback about a notice that is not held
+ * is no news. Feedback for an attempt whose worker has not yet recorded its outcome is kept on the
  * attempt; the worker applies it when it records.
  */
 @ApplicationScoped
@@ -50,6 +52,10 @@ public class ProviderFeedbackObserver {
         UUID noticeId = feedback.idempotencyKey().noticeId();
         int keyAttempt = feedback.idempotencyKey().attempt();
         DeliveryOutcome outcome = feedback.outcome();
+        if (outcome.kind() == DeliveryOutcome.Kind.HELD) {
+            LOG.debugf("HELD is an outcome of sending, not feedback: ignored for %s", feedback.idempotencyKey());
+            return;
+        }
         Instant now = Instant.now(clock);
         try (Connection c = dataSource.getConnection()) {
             String state;
@@ -109,9 +115,10 @@ public class ProviderFeedbackObserver {
                 s.setInt(6, attemptNo);
                 s.executeUpdate();
             }
+            boolean held = "HELD".equals(state);
             boolean settledOnThisChannel = recorded != null && latest && attemptChannel.equals(currentChannel)
-                    && ("SENT".equals(state) || "DELIVERED".equals(state));
-            if (!settledOnThisChannel || outcome.kind() == DeliveryOutcome.Kind.ACCEPTED) {
+                    && (held || "SENT".equals(state) || "DELIVERED".equals(state));
+            if (!settledOnThisChannel || (outcome.kind() == DeliveryOutcome.Kind.ACCEPTED && !held)) {
                 return; // in flight (the worker applies it), about an older attempt, or no news
             }
             NoticeTransitions.After next = transitions.after(new NoticeTransitions.Before(
@@ -122,7 +129,9 @@ public class ProviderFeedbackObserver {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
-                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END
+                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END,
+                                      first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?::timestamptz) ELSE first_sent_at END,
+                                      last_sent_at = CASE WHEN ? THEN ?::timestamptz ELSE last_sent_at END
                      WHERE id = ?""")) {
                 s.setString(1, next.state());
                 s.setInt(2, next.chainPos());
@@ -136,7 +145,13 @@ public class ProviderFeedbackObserver {
                 }
                 s.setBoolean(7, next.finished());
                 s.setTimestamp(8, Timestamp.from(now));
-                s.setObject(9, noticeId);
+                // A held message handed over to the provider now: this is when it was sent.
+                boolean handedOver = held && outcome.reachedProvider();
+                s.setBoolean(9, handedOver);
+                s.setTimestamp(10, Timestamp.from(now));
+                s.setBoolean(11, handedOver);
+                s.setTimestamp(12, Timestamp.from(now));
+                s.setObject(13, noticeId);
                 s.executeUpdate();
             }
             if (!next.finished()) {

@@ -12,14 +12,15 @@
     if (!tr) {
       tr = document.createElement('tr');
       tr.dataset.channel = channel;
-      tr.innerHTML = '<th scope="row"></th>' + '<td></td>'.repeat(7) + '<td><progress max="100" value="0"></progress></td>';
+      tr.innerHTML = '<th scope="row"></th>' + '<td></td>'.repeat(8) + '<td><progress max="100" value="0"></progress></td>';
       tr.querySelector('th').textContent = channel;
       rows.appendChild(tr);
     }
     const cells = tr.querySelectorAll('td');
-    [p.queued, p.sent, p.delivered, p.failed, p.retryScheduled, p.fellBack, p.unreachable]
+    [p.queued, p.held, p.sent, p.delivered, p.failed, p.retryScheduled, p.fellBack, p.unreachable]
       .forEach((v, i) => { cells[i].textContent = v; });
-    const total = p.queued + p.sent + p.delivered + p.retryScheduled + p.unreachable;
+    // Held letters wait for their print batch: in flight, not done.
+    const total = p.queued + p.held + p.sent + p.delivered + p.retryScheduled + p.unreachable;
     const done = p.sent + p.delivered + p.unreachable;
     tr.querySelector('progress').value = total === 0 ? 100 : Math.floor(done * 100 / total);
   }
@@ -29,6 +30,11 @@
       .then(c => {
         overall.value = c.progress.percentDone;
         percent.textContent = c.progress.percentDone;
+        const held = document.getElementById('held');
+        if (held) {
+          document.getElementById('held-count').textContent = c.progress.held;
+          held.hidden = c.progress.held === 0;
+        }
         const settled = document.getElementById('settled');
         if (settled) {
           document.getElementById('settled-count').textContent = c.progress.settled;

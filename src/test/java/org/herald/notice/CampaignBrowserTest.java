@@ -131,7 +131,7 @@ class CampaignBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("percent"), "100"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
         assertThat(browser.findElement(By.id("progress-overall")).getAttribute("value")).isEqualTo("100");
-        assertThat(browser.findElement(By.cssSelector("#progress-rows tr[data-channel=email] td:nth-of-type(2)")).getText())
+        assertThat(browser.findElement(By.cssSelector("#progress-rows tr[data-channel=email] td:nth-of-type(3)")).getText())
                 .isEqualTo("5");
         screenshot("campaign-2-completed");
         for (int i = 1; i <= 5; i++) {

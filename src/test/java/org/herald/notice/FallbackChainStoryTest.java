@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Test;
  * One person with every contact point, through a real campaign, where every channel's provider
  * later says "not reached": the e-mail hard-bounces (RFC 3464 report on the bounce webhook), the SMS
  * is reported undelivered (signed Twilio status callback), FCM says the app registration is gone,
- * and the post returns the letter. Each report moves the notice to the next channel; when the
- * letter comes back the chain is exhausted and the person is UNREACHABLE for the obligation.
+ * and the post returns the letter. Each report moves the notice to the next channel. The letter is
+ * HELD in Herald's print queue until its batch is handed to the print house (then SENT); when it comes
+ * back the chain is exhausted and the person is UNREACHABLE for the obligation.
  */
 @QuarkusTest
 @TestProfile(AllChannelsProfile.class)
@@ -115,10 +116,18 @@ class FallbackChainStoryTest {
                 .header("X-Twilio-Signature", sign(TWILIO_CALLBACK_URL + "?key=" + key, form))
                 .post("/api/webhooks/twilio/status").then().statusCode(204);
 
-        // 3. Push: FCM answers 404 UNREGISTERED; 4. the letter is rendered and queued for print.
+        // 3. Push: FCM answers 404 UNREGISTERED; 4. the letter is rendered and held in Herald's print queue.
         NoticeWorld.until("the push failed and the letter is queued", () -> attempts(campaign).size() == 4
-                && attempts(campaign).get(3).get("outcome") != null && "SENT".equals(notice(campaign).get("state")));
+                && attempts(campaign).get(3).get("outcome") != null && "HELD".equals(notice(campaign).get("state")));
         assertThat(notice(campaign).get("channel")).isEqualTo("LETTER");
+        assertThat(notice(campaign).get("finished_at")).as("a held letter has not left Herald").isNull();
+        assertThat(attempts(campaign).get(3).get("outcome")).isEqualTo("HELD");
+        JsonPath held = TestUsers.asAuditor().get("/api/campaigns/" + campaign).then().statusCode(200).extract().jsonPath();
+        assertThat(held.getString("status")).isEqualTo("RUNNING");
+        assertThat(held.getInt("progress.held")).isEqualTo(1);
+        assertThat(held.getInt("progress.sent")).isZero();
+        assertThat(held.getInt("progress.byChannel.letter.held")).isEqualTo(1);
+        assertThat(held.getInt("progress.percentDone")).isZero();
         List<LoggedRequest> pushes = FcmStandIn.sends().stream()
                 .filter(r -> r.getBodyAsString().contains(fcmToken)).toList();
         assertThat(pushes).hasSize(1);
@@ -146,7 +155,10 @@ class FallbackChainStoryTest {
                 .extract().asString();
         assertThat(manifest).contains(noticeId + ",Test Subject E1,").contains(barcode);
         TestUsers.asAnalyst().post("/api/letters/batches/" + batch + "/handed-to-print").then().statusCode(200);
-        NoticeWorld.until("the letter counts as posted", () -> "DELIVERED".equals(notice(campaign).get("state")));
+        NoticeWorld.until("the letter counts as sent", () -> "SENT".equals(notice(campaign).get("state")));
+        assertThat(notice(campaign).get("finished_at")).isNotNull();
+        assertThat(attempts(campaign).get(3).get("feedback")).isEqualTo("ACCEPTED");
+        assertThat(attempts(campaign).get(3).get("feedback_code")).isEqualTo("handed-to-print");
 
         // The post returns it: the chain is exhausted.
         TestUsers.asAnalyst().contentType("text/csv").body("barcode\n" + barcode.toLowerCase() + "\n")
@@ -164,7 +176,7 @@ class FallbackChainStoryTest {
         assertThat(proof.getString("items[0].finishedAt")).isNotNull();
         List<Map<String, Object>> steps = proof.getList("items[0].attempts");
         assertThat(steps).extracting(a -> a.get("channel")).containsExactly("EMAIL", "SMS", "PUSH", "LETTER");
-        assertThat(steps).extracting(a -> a.get("outcome")).containsExactly("ACCEPTED", "ACCEPTED", "PERMANENT", "ACCEPTED");
+        assertThat(steps).extracting(a -> a.get("outcome")).containsExactly("ACCEPTED", "ACCEPTED", "PERMANENT", "HELD");
         assertThat(steps).extracting(a -> a.get("feedback")).containsExactly("PERMANENT", "PERMANENT", "PERMANENT", "PERMANENT");
         assertThat(steps).extracting(a -> a.get("idempotencyKey"))
                 .containsExactly(noticeId + ".1", noticeId + ".2", noticeId + ".3", noticeId + ".4");

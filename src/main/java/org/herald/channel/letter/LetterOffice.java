@@ -35,14 +35,17 @@ import org.herald.channel.ProviderFeedback;
 import org.herald.shared.problem.ProblemException;
 
 /**
- * Everything that happens to letters after rendering: queueing, the daily print batch (merged PDF
- * + CSV manifest), "handed to print" (DELIVERED feedback: the last word Herald gets unless the
- * letter comes back) and returned mail (PERMANENT feedback).
+ * Everything that happens to letters after rendering: queueing (the sender's outcome is HELD), the
+ * daily print batch (merged PDF + CSV manifest), "handed to print" (ACCEPTED feedback: the letter
+ * has left Herald, so its notice counts as sent; no one confirms delivery, so the last word Herald
+ * gets unless the letter comes back) and returned mail (PERMANENT feedback).
  */
 @ApplicationScoped
 public class LetterOffice implements PanacheRepositoryBase<Letter, UUID> {
 
     static final String PRINT_PROVIDER = "print-house";
+    /** The provider code of the feedback that says a letter's batch went to the print house. */
+    static final String HANDED_TO_PRINT = "handed-to-print";
 
     private final LetterRenderer renderer;
     private final Event<ProviderFeedback> feedback;
@@ -123,7 +126,11 @@ public class LetterOffice implements PanacheRepositoryBase<Letter, UUID> {
                 .setMaxResults(size).getResultList();
     }
 
-    /** The print house has the batch: its letters count as sent, published as DELIVERED feedback. */
+    /**
+     * The print house has the batch: its letters have left Herald and count as sent, published as
+     * ACCEPTED feedback (code {@code handed-to-print}). A letter returned before its batch was marked
+     * stays returned and is not published again.
+     */
     @Transactional
     public LetterBatch handedToPrint(UUID batchId, String by) {
         LetterBatch batch = getEntityManager().find(LetterBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
@@ -138,7 +145,7 @@ public class LetterOffice implements PanacheRepositoryBase<Letter, UUID> {
         for (Letter letter : letters) {
             letter.handedToPrint();
             feedback.fire(new ProviderFeedback(IdempotencyKey.parse(letter.idempotencyKey()), letter.correlation(),
-                    letter.barcode(), DeliveryOutcome.delivered(PRINT_PROVIDER, letter.barcode(), "handed-to-print",
+                    letter.barcode(), DeliveryOutcome.accepted(PRINT_PROVIDER, letter.barcode(), HANDED_TO_PRINT,
                             "the letter was handed to the print house for posting")));
         }
         audit.record("letter_batch", batchId, "handed_to_print", Map.of("letters", letters.size()));

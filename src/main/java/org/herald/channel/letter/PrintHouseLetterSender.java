@@ -9,7 +9,9 @@ import org.herald.channel.OutgoingMessage;
 
 /**
  * Letters for a print house: rendered, queued, and cut into one batch a day (merged PDF + CSV
- * manifest, downloaded by an operator). ACCEPTED until the batch is marked "handed to print".
+ * manifest, downloaded by an operator). A queued letter has not left Herald: the outcome is HELD,
+ * and the letter counts as sent only when its batch is marked "handed to print" (ACCEPTED feedback,
+ * see {@link LetterOffice#handedToPrint}).
  */
 @ApplicationScoped
 public class PrintHouseLetterSender implements ChannelSender {
@@ -35,7 +37,7 @@ public class PrintHouseLetterSender implements ChannelSender {
     @Override
     public DeliveryOutcome send(OutgoingMessage m) {
         Letter letter = office.store(m, Letter.Status.QUEUED);
-        return DeliveryOutcome.accepted(LetterOffice.PRINT_PROVIDER, letter.barcode(), "queued",
+        return DeliveryOutcome.held(LetterOffice.PRINT_PROVIDER, letter.barcode(), "queued",
                 "rendered and queued for the next print batch");
     }
 

@@ -31,8 +31,9 @@ import org.herald.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Letters: one PDF per person (read back with PDFBox, Chinese included), the print batch with its
- * manifest, "handed to print", and returned mail turning into PERMANENT feedback.
+ * Letters: one PDF per person (read back with PDFBox, Chinese included), HELD while queued for print,
+ * the print batch with its manifest, "handed to print" as ACCEPTED feedback, and returned mail turning
+ * into PERMANENT feedback.
  */
 @QuarkusTest
 class LetterTest {
@@ -115,8 +116,10 @@ class LetterTest {
     void aPrintBatchIsHandedToPrintAndAReturnedLetterBecomesPermanentFeedback() throws IOException {
         OutgoingMessage one = aLetter(Locale.ENGLISH, "Test Subject 3", "Notice", "First letter.");
         OutgoingMessage two = aLetter(Locale.forLanguageTag("zh-CN"), "测试对象二", "通知", "第二封信。");
-        assertThat(printHouse.send(one).kind()).isEqualTo(Kind.ACCEPTED);
-        assertThat(printHouse.send(two).kind()).isEqualTo(Kind.ACCEPTED);
+        DeliveryOutcome queuedOne = printHouse.send(one);
+        assertThat(queuedOne.kind()).as("a letter in Herald's print queue has not left Herald").isEqualTo(Kind.HELD);
+        assertThat(queuedOne.reachedProvider()).isFalse();
+        assertThat(printHouse.send(two).kind()).isEqualTo(Kind.HELD);
         String barcodeOne = stored(one).barcode();
         String barcodeTwo = stored(two).barcode();
 
@@ -144,8 +147,11 @@ class LetterTest {
         TestUsers.asAnalyst().post("/api/letters/batches/" + batch + "/handed-to-print").then().statusCode(200);
         TestUsers.asAnalyst().post("/api/letters/batches/" + batch + "/handed-to-print").then().statusCode(409);
 
-        assertThat(feedback.about(one.idempotencyKey())).singleElement()
-                .satisfies(f -> assertThat(f.outcome().kind()).isEqualTo(Kind.DELIVERED));
+        assertThat(feedback.about(one.idempotencyKey())).singleElement().satisfies(f -> {
+            assertThat(f.outcome().kind()).as("handed over, not confirmed delivered").isEqualTo(Kind.ACCEPTED);
+            assertThat(f.outcome().providerCode()).isEqualTo("handed-to-print");
+            assertThat(f.providerReference()).isEqualTo(barcodeOne);
+        });
         assertThat(stored(two).status()).isEqualTo(Letter.Status.HANDED_TO_PRINT);
 
         Response returns = TestUsers.asAnalyst().contentType("text/csv").body("barcode\n" + barcodeTwo.toLowerCase() + "\nHL0000000000000000\n")
@@ -163,6 +169,21 @@ class LetterTest {
         Response again = TestUsers.asAnalyst().contentType("text/csv").body(barcodeTwo + "\n").post("/api/letters/returns");
         assertThat(again.jsonPath().getList("alreadyReturned")).containsExactly(barcodeTwo);
         assertThat(feedback.about(two.idempotencyKey())).hasSize(2);
+    }
+
+    @Test
+    void aLetterReturnedBeforeItsBatchIsHandedToPrintIsNotReportedAsHandedOver() {
+        OutgoingMessage letter = aLetter(Locale.ENGLISH, "Test Subject 5", "Notice", "Returned early.");
+        assertThat(printHouse.send(letter).kind()).isEqualTo(Kind.HELD);
+        String barcode = stored(letter).barcode();
+        String batch = TestUsers.asAnalyst().post("/api/letters/batches").then().statusCode(201).extract().path("id");
+
+        TestUsers.asAnalyst().contentType("text/csv").body(barcode + "\n").post("/api/letters/returns").then().statusCode(200);
+        TestUsers.asAnalyst().post("/api/letters/batches/" + batch + "/handed-to-print").then().statusCode(200);
+
+        assertThat(feedback.about(letter.idempotencyKey())).singleElement()
+                .satisfies(f -> assertThat(f.outcome().kind()).isEqualTo(Kind.PERMANENT));
+        assertThat(stored(letter).status()).isEqualTo(Letter.Status.RETURNED);
     }
 
     @Test
