@@ -38,7 +38,10 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A campaign with its forecast, warnings and progress per channel")
+    @Operation(summary = "A campaign with its forecast, warnings and progress per channel",
+            description = "Progress counts notices by state. `held` counts letters waiting in Herald's print queue "
+                    + "for their batch to be handed to the print house: in flight, neither sent nor done. A campaign "
+                    + "completes when nothing is queued, waiting for a retry or held.")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public CampaignView get(@PathParam("id") UUID id) {
         return campaigns.view(id);
@@ -79,7 +82,9 @@ public class CampaignResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a campaign; notices not yet sent are cancelled")
+    @Operation(summary = "Cancel a campaign; notices not yet sent are cancelled",
+            description = "HELD notices (letters already in the print queue) are not cancelled: they go out with "
+                    + "their batch and become SENT when it is handed to print.")
     @RolesAllowed({Role.PRIVACY_OFFICER_NAME, Role.ADMIN_NAME})
     public CampaignView cancel(@PathParam("id") UUID id) {
         return campaigns.cancel(id);
@@ -87,7 +92,11 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/notices")
-    @Operation(summary = "Proof of notice, page by page: obligations, attempts, provider references, SHA-256 of the content")
+    @Operation(summary = "Proof of notice, page by page: obligations, attempts, provider references, SHA-256 of the content",
+            description = "Notice states: QUEUED, RETRY_SCHEDULED, HELD (a letter waiting for its print batch to be "
+                    + "handed to the print house), SENT, DELIVERED, UNREACHABLE, CANCELLED, SETTLED. Attempt outcomes: "
+                    + "DELIVERED, ACCEPTED, HELD, RETRYABLE, PERMANENT, OPTED_OUT; a held letter's hand-over is the "
+                    + "attempt's feedback ACCEPTED (code handed-to-print) at feedbackAt.")
     @RolesAllowed({Role.ANALYST_NAME, Role.PRIVACY_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Page<NoticeProofs.NoticeProof> notices(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {

@@ -84,7 +84,10 @@ public class LetterResource {
     @POST
     @Path("/batches/{id}/handed-to-print")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the print house has the batch: its letters count as sent")
+    @Operation(summary = "Record that the print house has the batch: its letters count as sent",
+            description = "Until then the letters' notices are HELD (queued in Herald, not sent). Each letter of the "
+                    + "batch not returned meanwhile is reported as ACCEPTED (code handed-to-print), which makes its "
+                    + "notice SENT. Once per batch; again is 409.")
     public BatchView handedToPrint(@PathParam("id") UUID id, @Context SecurityContext security) {
         return BatchView.of(office.handedToPrint(id, security.getUserPrincipal().getName()));
     }
@@ -93,7 +96,9 @@ public class LetterResource {
     @Path("/returns")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Returned mail: a CSV of scanned barcode values (one per line, optional header 'barcode')")
+    @Operation(summary = "Returned mail: a CSV of scanned barcode values (one per line, optional header 'barcode')",
+            description = "Each known letter is reported as PERMANENT (code returned): its notice, SENT or still HELD, "
+                    + "falls back to its next channel or ends UNREACHABLE.")
     public LetterOffice.Returns returns(String csv) {
         List<String> barcodes = new ArrayList<>();
         try {
