@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.herald.subject.Db;
 import org.herald.subject.Imports;
 import org.herald.testing.Fakes;
 import org.herald.testing.TestUsers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,12 @@ class HeldLetterTest {
         assertThat(progress.getInt("progress.sent")).isZero();
         assertThat(progress.getInt("progress.byChannel.letter.sent")).isZero();
         assertThat(progress.getInt("progress.percentDone")).isZero();
+        Document page = Jsoup.parse(RestAssured.given().cookie("herald-session", CampaignConsoleTest.signIn("analyst"))
+                .get("/console/campaigns/" + campaign).then().statusCode(200).extract().asString());
+        assertThat(page.getElementById("held").hasAttr("hidden")).isFalse();
+        assertThat(page.getElementById("held-count").text()).isEqualTo("3");
+        assertThat(page.select("#progress-rows tr[data-channel=letter] td").get(1).text()).as("held for print").isEqualTo("3");
+        assertThat(page.select("#progress-rows tr[data-channel=letter] td").get(2).text()).as("sent").isEqualTo("0");
         DeliveryStatistics before = statistics.forIncident(w.incident);
         assertThat(before.subjectsNotified()).as("a held letter has not reached anyone").isZero();
         assertThat(before.subjectsPending()).isEqualTo(3);
