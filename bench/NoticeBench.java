@@ -87,7 +87,7 @@ public class NoticeBench {
         t0 = System.nanoTime();
         String campaign = field(call(base, "POST", "/api/incidents/" + id + "/campaigns", analyst, null, 201), "id");
         System.err.printf("campaign planned in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        call(base, "POST", "/api/campaigns/" + campaign + "/approval", officer1, "{}", 200);
+        call(base, "POST", "/api/campaigns/" + campaign + "/approve", officer1, "{}", 200);
         System.out.println(campaign);
     }
 
