@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.herald.audit.AuditLog;
@@ -309,7 +310,11 @@ public class CampaignPlanner {
     }
 
     static Optional<IncidentContent> contentFor(Incident incident, String locale) {
-        return best(locale, incident.content().keySet()).map(l -> incident.content().get(l));
+        return contentFor(incident.content(), locale);
+    }
+
+    static Optional<IncidentContent> contentFor(SortedMap<String, IncidentContent> content, String locale) {
+        return best(locale, content.keySet()).map(content::get);
     }
 
     private void check(Incident incident, Combo combo, List<IndividualNoticeTerms> terms, PlannedNotice sample,

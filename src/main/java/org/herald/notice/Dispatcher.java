@@ -21,7 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.herald.audit.AuditLog;
 import org.herald.channel.Channel;
 import org.herald.channel.ChannelSender;
@@ -50,6 +52,8 @@ import org.jboss.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    private final Map<UUID, Approval> approvals = new ConcurrentHashMap<>();
 
     private final AgroalDataSource dataSource;
     private final ChannelSenders senders;
@@ -165,7 +169,7 @@ public class Dispatcher {
             if (claimed.isEmpty()) {
                 return List.of();
             }
-            Map<UUID, Incident> incidentOf = approvedIncidents(claimed);
+            Map<UUID, Approval> incidentOf = approvedIncidents(c, claimed);
             List<Claimed> sendable = new ArrayList<>();
             List<UUID> released = new ArrayList<>();
             for (Claimed n : claimed) {
@@ -202,9 +206,7 @@ public class Dispatcher {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
                     PreparedStatement replay = c.prepareStatement("""
                     UPDATE notice_attempt SET replays = replays + 1, worker = ?, started_at = ?, content_sha256 = ?
-                     WHERE notice_id = ? AND attempt_no = ?""");
-                    PreparedStatement bump = c.prepareStatement(
-                            "UPDATE notice SET attempts = ?, reuse_key = NULL WHERE id = ?")) {
+                     WHERE notice_id = ? AND attempt_no = ?""")) {
                 Timestamp at = Timestamp.from(now);
                 for (Claimed n : sendable) {
                     InFlight previous = inFlight.get(n.id());
@@ -230,8 +232,9 @@ public class Dispatcher {
                         keyAttempt = n.reuseKey() != null ? n.reuseKey() : attemptNo;
                     }
                     IdempotencyKey key = new IdempotencyKey(n.id(), keyAttempt);
-                    Incident incident = incidentOf.get(n.campaignId());
-                    IncidentContent content = CampaignPlanner.contentFor(incident, n.locale()).orElse(null);
+                    Approval approval = incidentOf.get(n.campaignId());
+                    Incident incident = approval.incident();
+                    IncidentContent content = CampaignPlanner.contentFor(approval.content(), n.locale()).orElse(null);
                     Optional<NoticeTemplates.TemplateSet> set = templates.find(n.kind(), n.channel(), n.locale());
                     if (content == null || set.isEmpty()) {
                         out.add(new Prepared(n, 0, null, null, null, null, DeliveryOutcome.permanent("none", "no-wording",
@@ -276,15 +279,11 @@ public class Dispatcher {
                         insert.setTimestamp(7, at);
                         insert.setString(8, rendered.sha256());
                         insert.addBatch();
-                        bump.setInt(1, attemptNo);
-                        bump.setObject(2, n.id());
-                        bump.addBatch();
                     }
                     out.add(new Prepared(n, attemptNo, key, message, sender.get(), rendered.sha256(), null));
                 }
                 insert.executeBatch();
                 replay.executeBatch();
-                bump.executeBatch();
             }
             return out;
         }
@@ -310,22 +309,57 @@ public class Dispatcher {
     }
 
     /**
-     * The incidents of the claimed notices' campaigns whose approval still holds. A campaign whose
-     * incident content or wording changed since approval loses its approval here and stops sending.
+     * An approved incident as the dispatcher renders it: the incident at one version, its content and
+     * the hash an approval binds to, computed once per incident version and wording rather than once
+     * per batch.
      */
-    private Map<UUID, Incident> approvedIncidents(List<Claimed> claimed) {
-        Map<UUID, Incident> out = new HashMap<>();
-        for (UUID campaignId : claimed.stream().map(Claimed::campaignId).distinct().toList()) {
-            NoticeCampaign campaign = campaigns.findById(campaignId);
-            Incident incident = incidents.findById(campaign.incidentId());
-            String hash = approvalHash.of(incident);
-            if (hash.equals(campaign.approvedHash())) {
-                out.put(campaignId, incident);
+    private record Approval(long version, String wordingHash, Incident incident,
+            SortedMap<String, IncidentContent> content, String hash) {
+    }
+
+    /**
+     * The claimed notices' campaigns whose approval still holds, with their incident. A campaign
+     * whose incident content or wording changed since approval loses its approval here and stops
+     * sending. Every batch reads the campaigns' approved hashes and their incidents' versions; the
+     * incident itself is loaded and hashed again only when its version or the wording changed (every
+     * change to an incident, its content included, raises its version).
+     */
+    private Map<UUID, Approval> approvedIncidents(Connection c, List<Claimed> claimed) throws SQLException {
+        record Row(UUID campaignId, UUID incidentId, String approvedHash, long version) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT c.id, c.incident_id, c.approved_hash, i.version
+                  FROM notice_campaign c JOIN incident i ON i.id = c.incident_id
+                 WHERE c.id = ANY (?)""")) {
+            s.setArray(1, c.createArrayOf("uuid", claimed.stream().map(Claimed::campaignId).distinct().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getLong(4)));
+                }
+            }
+        }
+        String wording = templates.hash();
+        Map<UUID, Approval> out = new HashMap<>();
+        for (Row row : rows) {
+            Approval approval = approvals.get(row.incidentId());
+            if (approval == null || approval.version() != row.version() || !approval.wordingHash().equals(wording)) {
+                Incident incident = incidents.findById(row.incidentId());
+                approval = new Approval(incident.version(), wording, incident, incident.content(),
+                        approvalHash.of(incident));
+                if (approvals.size() > 1_000) {
+                    approvals.clear();
+                }
+                approvals.put(row.incidentId(), approval);
+            }
+            if (approval.hash().equals(row.approvedHash())) {
+                out.put(row.campaignId(), approval);
             } else {
-                NoticeCampaign locked = campaigns.findForUpdate(campaignId).orElseThrow();
+                NoticeCampaign locked = campaigns.findForUpdate(row.campaignId()).orElseThrow();
                 if (locked.status() == CampaignStatus.RUNNING) {
-                    LOG.warnf("Campaign %s stopped: content or wording changed after approval", campaignId);
-                    campaignService.voidApproval(locked, hash);
+                    LOG.warnf("Campaign %s stopped: content or wording changed after approval", row.campaignId());
+                    campaignService.voidApproval(locked, approval.hash());
                 }
             }
         }
@@ -374,7 +408,7 @@ public class Dispatcher {
                      WHERE notice_id = ? AND attempt_no = ?""");
                     PreparedStatement notice = c.prepareStatement("""
                     UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
-                                      lease_owner = NULL, lease_until = NULL,
+                                      lease_owner = NULL, lease_until = NULL, attempts = greatest(attempts, ?),
                                       provider_ref = coalesce(?, provider_ref), content_sha256 = coalesce(?, content_sha256),
                                       first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?::timestamptz) ELSE first_sent_at END,
                                       last_sent_at = CASE WHEN ? THEN ?::timestamptz ELSE last_sent_at END,
@@ -429,16 +463,17 @@ public class Dispatcher {
                     } else {
                         notice.setInt(6, next.reuseKey());
                     }
-                    notice.setString(7, sent || held ? truncate(o.providerReference(), 300) : null);
-                    notice.setString(8, p.contentSha256());
-                    notice.setBoolean(9, sent);
-                    notice.setTimestamp(10, at);
-                    notice.setBoolean(11, sent);
-                    notice.setTimestamp(12, at);
-                    notice.setBoolean(13, next.finished());
-                    notice.setTimestamp(14, at);
-                    notice.setObject(15, n.id());
-                    notice.setString(16, worker);
+                    notice.setInt(7, p.attemptNo());
+                    notice.setString(8, sent || held ? truncate(o.providerReference(), 300) : null);
+                    notice.setString(9, p.contentSha256());
+                    notice.setBoolean(10, sent);
+                    notice.setTimestamp(11, at);
+                    notice.setBoolean(12, sent);
+                    notice.setTimestamp(13, at);
+                    notice.setBoolean(14, next.finished());
+                    notice.setTimestamp(15, at);
+                    notice.setObject(16, n.id());
+                    notice.setString(17, worker);
                     notice.addBatch();
                     if (!next.finished()) {
                         reopened.add(n.campaignId());

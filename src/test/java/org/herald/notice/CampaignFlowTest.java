@@ -151,6 +151,31 @@ class CampaignFlowTest {
     }
 
     @Test
+    void contentChangedWhileTheCampaignRunsStopsItBeforeItsNextNotice() {
+        NoticeWorld w = emailWorld(2);
+        String campaign = w.plan();
+        String held = NoticeWorld.notices(campaign).get(1).get("id").toString();
+        // Another worker holds the second notice: the first is sent and the campaign keeps running.
+        Db.execute("UPDATE notice SET lease_owner = 'elsewhere', lease_until = now() + interval '1 hour' WHERE id = ?::uuid",
+                held);
+        NoticeWorld.approveAndStart(campaign);
+        NoticeWorld.until("the first notice is sent", () -> NoticeWorld.attempts(campaign).stream()
+                .anyMatch(a -> "ACCEPTED".equals(a.get("outcome"))));
+
+        String etag = TestUsers.asAnalyst().get("/api/incidents/" + w.incident).then().statusCode(200).extract().header("ETag");
+        TestUsers.asAnalyst().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("content", Map.of("en", Map.of("measures", "We also rotated every key (en).")))).patch("/api/incidents/" + w.incident)
+                .then().statusCode(200);
+        Db.execute("UPDATE notice SET lease_owner = NULL, lease_until = NULL WHERE id = ?::uuid", held);
+
+        JsonPath after = NoticeWorld.awaitStatus(campaign, "PLANNED");
+        assertEquals(null, after.getString("approvedBy"));
+        assertTrue(after.getString("statusReason").contains("changed after approval"), after.prettify());
+        assertEquals(1, NoticeWorld.attempts(campaign).size(), "the held notice was not sent with the old approval");
+        assertEquals("QUEUED", Db.rows("SELECT state FROM notice WHERE id = ?::uuid", held).get(0).get("state"));
+    }
+
+    @Test
     void changedContentAfterApprovalVoidsIt() {
         NoticeWorld w = emailWorld(1);
         String campaign = w.plan();

@@ -6,11 +6,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Locale;
 import org.herald.channel.IdempotencyKey;
@@ -25,6 +27,10 @@ import org.herald.channel.OutgoingMessage;
 public class EmailComposer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private static final String TEXT = "text/plain; charset=UTF-8";
+    private static final String HTML = "text/html; charset=UTF-8";
+    private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\r', '\n'});
 
     /**
      * Jakarta Mail looks up its {@code StreamProvider} for every body part it creates and every part
@@ -69,7 +75,7 @@ public class EmailComposer {
      */
     public MimeMessage compose(Session session, OutgoingMessage m) throws MessagingException {
         InternetAddress to = recipient(m.recipient());
-        MimeMessage message = new FixedIdMimeMessage(session, messageId(m.idempotencyKey()));
+        FixedIdMimeMessage message = new FixedIdMimeMessage(session, messageId(m.idempotencyKey()));
         message.setFrom(from);
         if (replyTo != null) {
             message.setReplyTo(new InternetAddress[] {replyTo});
@@ -79,20 +85,30 @@ public class EmailComposer {
         message.setSentDate(Date.from(clock.instant()));
         message.setContentLanguage(new String[] {m.locale().toLanguageTag()});
         if (m.htmlBody() == null) {
-            message.setText(m.textBody(), UTF_8, "plain");
+            message.encodedContent(TEXT, base64(m.textBody()));
         } else {
             // RFC 2046 §5.1.4: alternatives go from plainest to richest; clients show the last they can.
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(m.textBody(), UTF_8, "plain");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(m.htmlBody(), UTF_8, "html");
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(text);
-            alternative.addBodyPart(html);
-            message.setContent(alternative);
+            message.setContent(new MimeMultipart("alternative", encoded(TEXT, m.textBody()), encoded(HTML, m.htmlBody())));
         }
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * A body part whose content is already base64 (RFC 2045 §6.8: lines of 76 characters ending in
+     * CRLF). Jakarta Mail writes such a part's bytes as they are; a part built with {@code setText}
+     * is scanned to choose an encoding and then encoded byte by byte through a chain of streams when
+     * written, which was most of the cost of an e-mail notice (docs/performance.md).
+     */
+    static MimeBodyPart encoded(String contentType, String body) throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", contentType);
+        headers.setHeader("Content-Transfer-Encoding", "base64");
+        return new MimeBodyPart(headers, base64(body));
+    }
+
+    private static byte[] base64(String body) {
+        return BASE64.encode(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static InternetAddress recipient(String address) throws AddressException {
@@ -113,6 +129,13 @@ public class EmailComposer {
         FixedIdMimeMessage(Session session, String messageId) {
             super(session);
             this.messageId = messageId;
+        }
+
+        /** The whole body as one already-encoded part (see {@link EmailComposer#encoded}). */
+        void encodedContent(String contentType, byte[] base64) throws MessagingException {
+            setHeader("Content-Type", contentType);
+            setHeader("Content-Transfer-Encoding", "base64");
+            content = base64;
         }
 
         @Override

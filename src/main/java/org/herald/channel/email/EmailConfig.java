@@ -95,9 +95,14 @@ public interface EmailConfig {
     @WithDefault("PT30S")
     Duration readTimeout();
 
-    /** How long writing the message may block. */
-    @WithDefault("PT30S")
-    Duration writeTimeout();
+    /**
+     * How long one socket write may block; unset: no write timer. Herald waits for the relay's reply
+     * after every command and every message, so a relay that stops answering is caught by
+     * {@link #readTimeout()}; only a message larger than the socket's send buffer sent to a relay
+     * that stops reading in the middle of it needs this. Jakarta Mail arms a timer task for every
+     * write when it is set, which costs about a fifth of the e-mail channel's throughput.
+     */
+    Optional<Duration> writeTimeout();
 
     /** How long a send waits for a free pooled session before it counts as a retryable failure. */
     @WithDefault("PT30S")

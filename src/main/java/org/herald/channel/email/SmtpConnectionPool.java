@@ -126,7 +126,7 @@ final class SmtpConnectionPool implements AutoCloseable {
         props.put(p + "port", String.valueOf(config.port()));
         props.put(p + "connectiontimeout", millis(config.connectTimeout()));
         props.put(p + "timeout", millis(config.readTimeout()));
-        props.put(p + "writetimeout", millis(config.writeTimeout()));
+        config.writeTimeout().ifPresent(t -> props.put(p + "writetimeout", millis(t)));
         props.put(p + "auth", String.valueOf(config.username().isPresent()));
         // Closing must not wait for the relay's goodbye when a session is being discarded anyway.
         props.put(p + "quitwait", "false");
