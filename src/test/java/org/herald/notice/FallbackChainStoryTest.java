@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.herald.channel.email.bounce.DeliveryReports;
 import org.herald.rules.IndividualNoticeTerms;
 import org.herald.rules.Obligations;
 import org.herald.subject.Db;
@@ -92,7 +92,7 @@ class FallbackChainStoryTest {
 
         // ... then the recipient's server returns it: a hard bounce arrives on the webhook.
         given().header("Authorization", "Bearer " + BOUNCE_TOKEN).contentType("message/rfc822")
-                .body(hardBounce(mail.getMessageID(), email).getBytes(StandardCharsets.US_ASCII))
+                .body(DeliveryReports.report(mail.getMessageID(), email, "failed", "5.1.1").getBytes(StandardCharsets.US_ASCII))
                 .post("/api/webhooks/email/bounces").then().statusCode(202);
 
         // 2. SMS: the Twilio stand-in accepts it ...
@@ -209,45 +209,6 @@ class FallbackChainStoryTest {
     private static List<LoggedRequest> twilioRequestsTo(String number) {
         String encoded = "To=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
         return NoticeProviders.twilio().requests().stream().filter(r -> r.getBodyAsString().contains(encoded)).toList();
-    }
-
-    /** A hard bounce as Postfix writes it (RFC 3464), about the message with the given Message-ID. */
-    private static String hardBounce(String messageId, String recipient) {
-        return """
-                From: MAILER-DAEMON@mx.example.com (Mail Delivery System)
-                To: bounces@herald.test
-                Subject: Undelivered Mail Returned to Sender
-                Message-ID: <%s@mx.example.com>
-                MIME-Version: 1.0
-                Content-Type: multipart/report; report-type=delivery-status; boundary="B-1"
-
-                --B-1
-                Content-Type: text/plain; charset=us-ascii
-
-                This is the mail system at host mx.example.com. Your message could not be delivered.
-
-                --B-1
-                Content-Type: message/delivery-status
-
-                Reporting-MTA: dns; mx.example.com
-                Arrival-Date: Mon,  2 Mar 2026 09:30:00 +0000 (UTC)
-
-                Final-Recipient: rfc822; %s
-                Original-Recipient: rfc822;%s
-                Action: failed
-                Status: 5.1.1
-                Diagnostic-Code: smtp; 550 5.1.1 <%s>: Recipient address rejected: User unknown
-
-                --B-1
-                Content-Type: text/rfc822-headers
-
-                From: Herald Notices <notices@herald.test>
-                To: %s
-                Subject: Notice
-                Message-ID: %s
-
-                --B-1--
-                """.formatted(UUID.randomUUID(), recipient, recipient, recipient, recipient, messageId).replace("\n", "\r\n");
     }
 
     /** Twilio's documented scheme: Base64(HMAC-SHA1(token, url + sorted name+value pairs)). */

@@ -60,43 +60,9 @@ class BounceTest {
         return new IdempotencyKey(UUID.randomUUID(), 1);
     }
 
-    /** A report as Postfix writes one: human part, machine part, the returned message's headers. */
+    /** A report about the attempt's message to subject-1@example.org. */
     static String dsn(IdempotencyKey key, String action, String status) {
-        return """
-                From: MAILER-DAEMON@mx.example.com (Mail Delivery System)
-                To: bounces@example.org
-                Subject: Undelivered Mail Returned to Sender
-                Message-ID: <%s@mx.example.com>
-                MIME-Version: 1.0
-                Content-Type: multipart/report; report-type=delivery-status; boundary="B-1"
-
-                --B-1
-                Content-Type: text/plain; charset=us-ascii
-
-                This is the mail system at host mx.example.com. Your message could not be delivered.
-
-                --B-1
-                Content-Type: message/delivery-status
-
-                Reporting-MTA: dns; mx.example.com
-                Arrival-Date: Mon,  2 Mar 2026 09:30:00 +0000 (UTC)
-
-                Final-Recipient: rfc822; subject-1@example.org
-                Original-Recipient: rfc822;subject-1@example.org
-                Action: %s
-                Status: %s
-                Diagnostic-Code: smtp; 550 5.1.1 <subject-1@example.org>: Recipient address rejected
-
-                --B-1
-                Content-Type: text/rfc822-headers
-
-                From: Herald <notices@herald.example.org>
-                To: subject-1@example.org
-                Subject: Important notice about your data
-                Message-ID: <%s@herald.example.org>
-
-                --B-1--
-                """.formatted(UUID.randomUUID(), action, status, key.value()).replace("\n", "\r\n");
+        return DeliveryReports.report("<" + key.value() + "@herald.example.org>", "subject-1@example.org", action, status);
     }
 
     private static MimeMessage message(String raw) throws Exception {
