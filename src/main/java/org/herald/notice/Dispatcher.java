@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -421,7 +420,8 @@ public class Dispatcher {
                     DeliveryOutcome.Kind kind = o.kind();
                     String code = o.providerCode();
                     String[] fb = feedback.get(n.id());
-                    if (p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo()) {
+                    boolean reported = p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo();
+                    if (reported) {
                         DeliveryOutcome.Kind later = DeliveryOutcome.Kind.valueOf(fb[1]);
                         // ACCEPTED feedback is news only for a held message: it was handed over meanwhile.
                         if (later != DeliveryOutcome.Kind.ACCEPTED || kind == DeliveryOutcome.Kind.HELD) {
@@ -429,8 +429,7 @@ public class Dispatcher {
                             code = fb[2];
                         }
                     }
-                    boolean reportedGone = p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo()
-                            && DeliveryOutcome.Kind.PERMANENT.name().equals(fb[1]);
+                    boolean reportedGone = reported && DeliveryOutcome.Kind.PERMANENT.name().equals(fb[1]);
                     if (reportedGone && n.channel() == Channel.PUSH && p.message() != null) {
                         // The push service no longer knows this registration (reported at send time).
                         deactivateRegistration(c, n.subjectId(), p.message().recipient());
@@ -550,9 +549,5 @@ public class Dispatcher {
 
     static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    static Duration zero() {
-        return Duration.ZERO;
     }
 }

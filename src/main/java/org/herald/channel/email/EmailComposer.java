@@ -100,7 +100,7 @@ public class EmailComposer {
      * is scanned to choose an encoding and then encoded byte by byte through a chain of streams when
      * written, which was most of the cost of an e-mail notice (docs/performance.md).
      */
-    static MimeBodyPart encoded(String contentType, String body) throws MessagingException {
+    private static MimeBodyPart encoded(String contentType, String body) throws MessagingException {
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", contentType);
         headers.setHeader("Content-Transfer-Encoding", "base64");

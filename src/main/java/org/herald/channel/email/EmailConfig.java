@@ -100,7 +100,7 @@ public interface EmailConfig {
      * after every command and every message, so a relay that stops answering is caught by
      * {@link #readTimeout()}; only a message larger than the socket's send buffer sent to a relay
      * that stops reading in the middle of it needs this. Jakarta Mail arms a timer task for every
-     * write when it is set, which costs about a fifth of the e-mail channel's throughput.
+     * write when it is set, which took about a tenth of the sending threads' time (docs/performance.md).
      */
     Optional<Duration> writeTimeout();
 
