@@ -408,9 +408,9 @@ public class CampaignPlanner {
                        (SELECT array_agg(p.owner) FROM subject_postal_address p WHERE p.subject_id = d.id) AS postal
                   FROM affected_subject a JOIN data_subject d ON d.id = a.subject_id
                  WHERE a.incident_id = ?
-                   AND NOT EXISTS (SELECT 1 FROM notice n JOIN notice_campaign c ON c.id = n.campaign_id
-                                    WHERE n.incident_id = a.incident_id AND n.subject_id = a.subject_id
-                                      AND c.status <> 'CANCELLED')
+                   AND NOT EXISTS (SELECT 1 FROM notice_campaign c JOIN notice n ON n.campaign_id = c.id
+                                    WHERE c.incident_id = a.incident_id AND c.status <> 'CANCELLED'
+                                      AND n.subject_id = a.subject_id)
                  ORDER BY d.id""";
         List<SubjectFacts> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

@@ -199,11 +199,8 @@ public class Dispatcher {
             });
             Recipients recipients = Recipients.load(c, subjects, channels, cipher);
             List<Prepared> out = new ArrayList<>();
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO notice_attempt (notice_id, attempt_no, key_attempt, channel, provider, worker, started_at,
-                                                content_sha256)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-                    PreparedStatement replay = c.prepareStatement("""
+            OutboxWrites.NewAttempts attempts = new OutboxWrites.NewAttempts();
+            try (PreparedStatement replay = c.prepareStatement("""
                     UPDATE notice_attempt SET replays = replays + 1, worker = ?, started_at = ?, content_sha256 = ?
                      WHERE notice_id = ? AND attempt_no = ?""")) {
                 Timestamp at = Timestamp.from(now);
@@ -269,19 +266,12 @@ public class Dispatcher {
                         replay.setInt(5, attemptNo);
                         replay.addBatch();
                     } else {
-                        insert.setObject(1, n.id());
-                        insert.setInt(2, attemptNo);
-                        insert.setInt(3, keyAttempt);
-                        insert.setString(4, n.channel().name());
-                        insert.setString(5, sender.get().provider());
-                        insert.setString(6, worker);
-                        insert.setTimestamp(7, at);
-                        insert.setString(8, rendered.sha256());
-                        insert.addBatch();
+                        attempts.add(n.id(), attemptNo, keyAttempt, n.channel().name(), sender.get().provider(),
+                                rendered.sha256());
                     }
                     out.add(new Prepared(n, attemptNo, key, message, sender.get(), rendered.sha256(), null));
                 }
-                insert.executeBatch();
+                attempts.insert(c, worker, at);
                 replay.executeBatch();
             }
             return out;
@@ -400,87 +390,48 @@ public class Dispatcher {
                     }
                 }
             }
-            Set<UUID> reopened = new HashSet<>();
-            try (PreparedStatement attempt = c.prepareStatement("""
-                    UPDATE notice_attempt SET finished_at = ?, outcome = ?, provider_ref = ?, provider_code = ?, reason = ?,
-                                              retry_at = ?
-                     WHERE notice_id = ? AND attempt_no = ?""");
-                    PreparedStatement notice = c.prepareStatement("""
-                    UPDATE notice SET state = ?, chain_pos = ?, channel = ?, channel_attempts = ?, next_at = ?, reuse_key = ?,
-                                      lease_owner = NULL, lease_until = NULL, attempts = greatest(attempts, ?),
-                                      provider_ref = coalesce(?, provider_ref), content_sha256 = coalesce(?, content_sha256),
-                                      first_sent_at = CASE WHEN ? THEN coalesce(first_sent_at, ?::timestamptz) ELSE first_sent_at END,
-                                      last_sent_at = CASE WHEN ? THEN ?::timestamptz ELSE last_sent_at END,
-                                      finished_at = CASE WHEN ? THEN ?::timestamptz ELSE NULL END
-                     WHERE id = ? AND lease_owner = ?""")) {
-                for (Map.Entry<Prepared, DeliveryOutcome> e : outcomes.entrySet()) {
-                    Prepared p = e.getKey();
-                    DeliveryOutcome o = e.getValue();
-                    Claimed n = p.notice();
-                    DeliveryOutcome.Kind kind = o.kind();
-                    String code = o.providerCode();
-                    String[] fb = feedback.get(n.id());
-                    boolean reported = p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo();
-                    if (reported) {
-                        DeliveryOutcome.Kind later = DeliveryOutcome.Kind.valueOf(fb[1]);
-                        // ACCEPTED feedback is news only for a held message: it was handed over meanwhile.
-                        if (later != DeliveryOutcome.Kind.ACCEPTED || kind == DeliveryOutcome.Kind.HELD) {
-                            kind = later;
-                            code = fb[2];
-                        }
-                    }
-                    boolean reportedGone = reported && DeliveryOutcome.Kind.PERMANENT.name().equals(fb[1]);
-                    if (reportedGone && n.channel() == Channel.PUSH && p.message() != null) {
-                        // The push service no longer knows this registration (reported at send time).
-                        deactivateRegistration(c, n.subjectId(), p.message().recipient());
-                    }
-                    int channelAttempts = n.channelAttempts() + (p.attemptNo() > 0 ? 1 : 0);
-                    NoticeTransitions.After next = transitions.after(new NoticeTransitions.Before(n.chain(), n.chainPos(),
-                            channelAttempts, p.key() == null ? 0 : p.key().attempt()), kind, code, o.retryAfter(),
-                            o.retryLimit(), now);
-                    if (p.attemptNo() > 0) {
-                        attempt.setTimestamp(1, at);
-                        attempt.setString(2, o.kind().name());
-                        attempt.setString(3, truncate(o.providerReference(), 300));
-                        attempt.setString(4, truncate(o.providerCode(), 60));
-                        attempt.setString(5, truncate(o.reason(), 300));
-                        attempt.setTimestamp(6, "RETRY_SCHEDULED".equals(next.state()) ? Timestamp.from(next.nextAt()) : null);
-                        attempt.setObject(7, n.id());
-                        attempt.setInt(8, p.attemptNo());
-                        attempt.addBatch();
-                    }
-                    boolean handedOver = o.kind() == DeliveryOutcome.Kind.HELD && kind == DeliveryOutcome.Kind.ACCEPTED;
-                    boolean sent = p.attemptNo() > 0 && (o.reachedProvider() || handedOver);
-                    boolean held = p.attemptNo() > 0 && o.kind() == DeliveryOutcome.Kind.HELD;
-                    notice.setString(1, next.state());
-                    notice.setInt(2, next.chainPos());
-                    notice.setString(3, next.channel() == null ? null : next.channel().name());
-                    notice.setInt(4, next.channelAttempts());
-                    notice.setTimestamp(5, Timestamp.from(next.nextAt()));
-                    if (next.reuseKey() == null) {
-                        notice.setNull(6, java.sql.Types.INTEGER);
-                    } else {
-                        notice.setInt(6, next.reuseKey());
-                    }
-                    notice.setInt(7, p.attemptNo());
-                    notice.setString(8, sent || held ? truncate(o.providerReference(), 300) : null);
-                    notice.setString(9, p.contentSha256());
-                    notice.setBoolean(10, sent);
-                    notice.setTimestamp(11, at);
-                    notice.setBoolean(12, sent);
-                    notice.setTimestamp(13, at);
-                    notice.setBoolean(14, next.finished());
-                    notice.setTimestamp(15, at);
-                    notice.setObject(16, n.id());
-                    notice.setString(17, worker);
-                    notice.addBatch();
-                    if (!next.finished()) {
-                        reopened.add(n.campaignId());
+            OutboxWrites.AttemptOutcomes attempts = new OutboxWrites.AttemptOutcomes();
+            OutboxWrites.NextStates notices = new OutboxWrites.NextStates();
+            for (Map.Entry<Prepared, DeliveryOutcome> e : outcomes.entrySet()) {
+                Prepared p = e.getKey();
+                DeliveryOutcome o = e.getValue();
+                Claimed n = p.notice();
+                DeliveryOutcome.Kind kind = o.kind();
+                String code = o.providerCode();
+                String[] fb = feedback.get(n.id());
+                boolean reported = p.attemptNo() > 0 && fb != null && Integer.parseInt(fb[0]) == p.attemptNo();
+                if (reported) {
+                    DeliveryOutcome.Kind later = DeliveryOutcome.Kind.valueOf(fb[1]);
+                    // ACCEPTED feedback is news only for a held message: it was handed over meanwhile.
+                    if (later != DeliveryOutcome.Kind.ACCEPTED || kind == DeliveryOutcome.Kind.HELD) {
+                        kind = later;
+                        code = fb[2];
                     }
                 }
-                attempt.executeBatch();
-                notice.executeBatch();
+                boolean reportedGone = reported && DeliveryOutcome.Kind.PERMANENT.name().equals(fb[1]);
+                if (reportedGone && n.channel() == Channel.PUSH && p.message() != null) {
+                    // The push service no longer knows this registration (reported at send time).
+                    deactivateRegistration(c, n.subjectId(), p.message().recipient());
+                }
+                int channelAttempts = n.channelAttempts() + (p.attemptNo() > 0 ? 1 : 0);
+                NoticeTransitions.After next = transitions.after(new NoticeTransitions.Before(n.chain(), n.chainPos(),
+                        channelAttempts, p.key() == null ? 0 : p.key().attempt()), kind, code, o.retryAfter(),
+                        o.retryLimit(), now);
+                if (p.attemptNo() > 0) {
+                    attempts.add(n.id(), p.attemptNo(), o.kind().name(), truncate(o.providerReference(), 300),
+                            truncate(o.providerCode(), 60), truncate(o.reason(), 300),
+                            "RETRY_SCHEDULED".equals(next.state()) ? next.nextAt() : null);
+                }
+                boolean handedOver = o.kind() == DeliveryOutcome.Kind.HELD && kind == DeliveryOutcome.Kind.ACCEPTED;
+                boolean sent = p.attemptNo() > 0 && (o.reachedProvider() || handedOver);
+                boolean held = p.attemptNo() > 0 && o.kind() == DeliveryOutcome.Kind.HELD;
+                notices.add(n.id(), next.state(), next.chainPos(), next.channel() == null ? null : next.channel().name(),
+                        next.channelAttempts(), next.nextAt(), next.reuseKey(), p.attemptNo(),
+                        sent || held ? truncate(o.providerReference(), 300) : null, p.contentSha256(), sent,
+                        next.finished());
             }
+            attempts.update(c, at);
+            notices.update(c, worker, at);
         }
     }
 

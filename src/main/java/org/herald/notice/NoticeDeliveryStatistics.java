@@ -35,7 +35,7 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
                        count(*) FILTER (WHERE n.state IN ('QUEUED', 'RETRY_SCHEDULED', 'HELD')),
                        min(n.first_sent_at), max(n.last_sent_at)
                   FROM notice n JOIN notice_campaign c ON c.id = n.campaign_id
-                 WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED'""").setParameter(1, incidentId).getSingleResult();
+                 WHERE c.incident_id = ?1 AND c.status <> 'CANCELLED'""").setParameter(1, incidentId).getSingleResult();
         long planned = ((Number) totals[0]).longValue();
         if (planned == 0) {
             return DeliveryStatistics.none(incidentId);
@@ -48,7 +48,7 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
                        count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) IN ('PERMANENT', 'OPTED_OUT')),
                        count(*) FILTER (WHERE coalesce(a.feedback, a.outcome) IN ('RETRYABLE', 'HELD') OR a.outcome IS NULL)
                   FROM notice_attempt a JOIN notice n ON n.id = a.notice_id JOIN notice_campaign c ON c.id = n.campaign_id
-                 WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED'
+                 WHERE c.incident_id = ?1 AND c.status <> 'CANCELLED'
                  GROUP BY a.channel""").setParameter(1, incidentId).getResultList();
         Map<String, DeliveryStatistics.ChannelTotals> byChannel = new TreeMap<>();
         for (Object[] r : rows) {
@@ -59,7 +59,7 @@ public class NoticeDeliveryStatistics implements DeliveryStatisticsSource {
                 SELECT o.regime_id, count(DISTINCT n.subject_id)
                   FROM notice n JOIN notice_campaign c ON c.id = n.campaign_id
                   JOIN notice_obligation o ON o.notice_id = n.id
-                 WHERE n.incident_id = ?1 AND c.status <> 'CANCELLED' AND n.state = 'UNREACHABLE'
+                 WHERE c.incident_id = ?1 AND c.status <> 'CANCELLED' AND n.state = 'UNREACHABLE'
                  GROUP BY o.regime_id""").setParameter(1, incidentId).getResultList();
         Map<String, Long> unreachableByRegime = new TreeMap<>();
         for (Object[] r : regimes) {
