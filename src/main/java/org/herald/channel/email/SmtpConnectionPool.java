@@ -112,7 +112,7 @@ final class SmtpConnectionPool implements AutoCloseable {
     }
 
     private Lease open() throws MessagingException {
-        TrackedSmtpTransport transport = new TrackedSmtpTransport(session, protocol);
+        TrackedSmtpTransport transport = new TrackedSmtpTransport(session, protocol, config.pipelining());
         transport.connect(config.host(), config.port(), config.username().orElse(null), config.password().orElse(null));
         opened.incrementAndGet();
         return new Lease(transport, clock.instant());

@@ -5,26 +5,119 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * Jakarta Mail's SMTP transport, remembering whether the current message's content had begun to
- * travel ({@code DATA} or {@code BDAT}). A failure before that point proves the relay cannot have
- * the message, so sending it again on a fresh session cannot duplicate it.
+ * travel ({@code DATA} or {@code BDAT}), and pipelining the envelope when the relay offers it.
+ *
+ * <p>Content tracking: a failure before the content left proves the relay cannot have the message,
+ * so sending it again on a fresh session cannot duplicate it.
+ *
+ * <p>Pipelining (RFC 2920): when the relay announces {@code PIPELINING}, {@code MAIL FROM}, the
+ * {@code RCPT TO}s and {@code DATA} leave one after the other without waiting for replies, which are
+ * then read in turn, so a message costs two round trips instead of three plus one per recipient.
+ * (Each command is still written, and checked for line breaks, by Jakarta Mail.) Jakarta Mail itself does
+ * not pipeline; this transport writes the commands Jakarta Mail is about to send ahead of their turn
+ * and, when Jakarta Mail then sends each, lets it read the reply already on its way instead of
+ * writing the command again. Jakarta Mail's own reading of every reply, and so Herald's
+ * classification of it, is unchanged. When the transaction ends early (a refused sender or
+ * recipient), the replies to the commands written ahead are read and dropped before the next
+ * command, as RFC 2920 requires; a relay that nonetheless answered {@code DATA} with 354 for a
+ * transaction it had refused is disconnected before any content could complete a message.
  */
 final class TrackedSmtpTransport extends SMTPTransport {
 
+    private final String protocol;
+    private final boolean pipeliningAllowed;
+    /** Commands written ahead of their turn whose replies are still to be read, in order. */
+    private final Deque<String> ahead = new ArrayDeque<>();
     private volatile boolean contentStarted;
+    private Address[] recipients;
 
-    TrackedSmtpTransport(Session session, String protocol) {
+    TrackedSmtpTransport(Session session, String protocol, boolean pipelining) {
         super(session, new URLName(protocol, null, -1, null, null, null), protocol, "smtps".equals(protocol));
+        this.protocol = protocol;
+        this.pipeliningAllowed = pipelining;
     }
 
     @Override
     public synchronized void sendMessage(Message message, Address[] addresses) throws MessagingException {
         contentStarted = false;
-        super.sendMessage(message, addresses);
+        recipients = addresses;
+        try {
+            super.sendMessage(message, addresses);
+        } finally {
+            recipients = null;
+        }
+    }
+
+    @Override
+    protected synchronized void sendCommand(String cmd) throws MessagingException {
+        if (!ahead.isEmpty()) {
+            if (cmd.equals(ahead.peekFirst())) {
+                ahead.removeFirst();
+                return; // written already; Jakarta Mail reads its reply next
+            }
+            dropRepliesAhead();
+        }
+        if (cmd.startsWith("MAIL FROM:") && pipeliningAllowed && supportsExtension("PIPELINING")) {
+            List<String> envelope = restOfEnvelope();
+            if (!envelope.isEmpty()) {
+                super.sendCommand(cmd);
+                for (String next : envelope) {
+                    super.sendCommand(next);
+                    ahead.add(next);
+                }
+                return;
+            }
+        }
+        super.sendCommand(cmd);
+    }
+
+    /**
+     * The commands Jakarta Mail sends after {@code MAIL FROM} for the current message, built as it
+     * builds them; empty (no pipelining) for anything but plain addresses.
+     */
+    private List<String> restOfEnvelope() {
+        if (recipients == null || recipients.length == 0) {
+            return List.of();
+        }
+        String notify = supportsExtension("DSN") ? session.getProperty("mail." + protocol + ".dsn.notify") : null;
+        List<String> out = new ArrayList<>();
+        for (Address a : recipients) {
+            if (!(a instanceof InternetAddress ia) || ia.isGroup()) {
+                return List.of();
+            }
+            String address = ia.getAddress();
+            String cmd = "RCPT TO:" + (!address.startsWith("<") && !address.endsWith(">") ? "<" + address + ">" : address);
+            out.add(notify == null ? cmd : cmd + " NOTIFY=" + notify);
+        }
+        out.add("DATA");
+        return out;
+    }
+
+    /** Reads and drops the replies to commands written ahead that the ended transaction no longer sends. */
+    private void dropRepliesAhead() throws MessagingException {
+        while (!ahead.isEmpty()) {
+            String cmd = ahead.removeFirst();
+            int reply = readServerResponse();
+            if ("DATA".equals(cmd) && reply == 354) {
+                // The relay wants content for a transaction Herald abandoned: end the session
+                // without the final dot, so no message can complete.
+                ahead.clear();
+                close();
+                throw new MessagingException("The relay accepted DATA for a transaction it had refused",
+                        new IOException("session closed without content"));
+            }
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A tiny SMTP server whose replies a test scripts per recipient: enough of RFC 5321 for Jakarta
@@ -36,6 +38,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String mailFromReply = "250 2.1.0 Ok";
+    private volatile boolean pipelining;
+    private volatile boolean dataWithoutRecipients;
+    private volatile boolean watchForPipelining;
+    private final List<Boolean> envelopeAhead = new CopyOnWriteArrayList<>();
 
     private ScriptedSmtpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -68,6 +74,36 @@ final class ScriptedSmtpServer implements AutoCloseable {
     ScriptedSmtpServer replyToMailFrom(String reply) {
         mailFromReply = reply;
         return this;
+    }
+
+    /** Announces {@code PIPELINING} (RFC 2920) after {@code EHLO}. */
+    ScriptedSmtpServer announcePipelining(boolean announce) {
+        pipelining = announce;
+        return this;
+    }
+
+    /**
+     * Answers {@code DATA} with 354 even when no recipient was accepted, as a broken relay might;
+     * a conforming one refuses it (554), which is this server's default.
+     */
+    ScriptedSmtpServer answerDataWithoutRecipients() {
+        dataWithoutRecipients = true;
+        return this;
+    }
+
+    /**
+     * Before answering each {@code MAIL FROM}, waits up to 300 ms for the client's next command and
+     * records whether it came unprompted (the client pipelined) or not at all (the client waits for
+     * the reply): see {@link #envelopeArrivedWithMailFrom()}.
+     */
+    ScriptedSmtpServer watchForPipelining() {
+        watchForPipelining = true;
+        return this;
+    }
+
+    /** For each {@code MAIL FROM} while watching, whether the next command arrived before the reply. */
+    List<Boolean> envelopeArrivedWithMailFrom() {
+        return List.copyOf(envelopeAhead);
     }
 
     /** Never answers {@code RCPT TO} for this address: the client's read timeout has to fire. */
@@ -127,14 +163,24 @@ final class ScriptedSmtpServer implements AutoCloseable {
              OutputStream out = client.getOutputStream()) {
             reply(out, "220 scripted.test ESMTP");
             String recipient = null;
+            boolean mail = false;
             String line;
             while ((line = in.readLine()) != null) {
                 String upper = line.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
-                    reply(out, "250-scripted.test\r\n250-8BITMIME\r\n250 SIZE 10485760");
+                    reply(out, "250-scripted.test\r\n250-8BITMIME\r\n" + (pipelining ? "250-PIPELINING\r\n" : "")
+                            + "250 SIZE 10485760");
                 } else if (upper.startsWith("MAIL FROM")) {
+                    if (watchForPipelining) {
+                        envelopeAhead.add(nextCommandArrives(in, Duration.ofMillis(300)));
+                    }
                     recipient = null;
+                    mail = mailFromReply.startsWith("2");
                     reply(out, mailFromReply);
+                } else if (upper.startsWith("RCPT TO") && !mail) {
+                    reply(out, "503 5.5.1 Error: need MAIL command");
+                } else if (upper.equals("DATA") && recipient == null && !dataWithoutRecipients) {
+                    reply(out, mail ? "554 5.5.1 Error: no valid recipients" : "503 5.5.1 Error: need RCPT command");
                 } else if (upper.startsWith("RCPT TO")) {
                     String address = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
                     if (silentOnRcpt.containsKey(address)) {
@@ -151,6 +197,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     while ((line = in.readLine()) != null && !line.equals(".")) {
                         // message content is not inspected here; GreenMail tests look at content
                     }
+                    if (line == null) {
+                        return; // the client left in the middle of the content: no message
+                    }
                     if (recipient != null && silentAfterData.containsKey(recipient)) {
                         closed.await();
                         return;
@@ -166,8 +215,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         }
                     }
                     recipient = null;
+                    mail = false;
                 } else if (upper.equals("RSET")) {
                     recipient = null;
+                    mail = false;
                     reply(out, "250 2.0.0 Ok");
                 } else if (upper.equals("NOOP")) {
                     reply(out, "250 2.0.0 Ok");
@@ -185,6 +236,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean nextCommandArrives(BufferedReader in, Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!in.ready()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        return true;
     }
 
     private static void reply(OutputStream out, String text) throws IOException {

@@ -14,15 +14,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of SMTP answer, scripted, and what Herald makes of it. */
+/**
+ * Every kind of SMTP answer, scripted, and what Herald makes of it, from a relay that does not
+ * announce pipelining ({@link PipelinedSmtpReplyClassificationTest} repeats all of it with one that does).
+ */
 class SmtpEmailReplyClassificationTest {
 
-    private ScriptedSmtpServer relay;
-    private SmtpEmailSender sender;
+    protected ScriptedSmtpServer relay;
+    protected SmtpEmailSender sender;
+
+    /** Whether the relay announces PIPELINING. */
+    protected boolean pipelining() {
+        return false;
+    }
 
     @BeforeEach
     void start() throws IOException {
-        relay = ScriptedSmtpServer.start();
+        relay = ScriptedSmtpServer.start().announcePipelining(pipelining());
         sender = EmailFixtures.smtpSender(EmailFixtures.smtpTo(relay.port(), Map.of(
                 "herald.email.pool-size", "1", "herald.email.read-timeout", "PT0.5S")));
     }
@@ -86,6 +94,29 @@ class SmtpEmailReplyClassificationTest {
 
         assertEquals(Kind.RETRYABLE, outcome.kind());
         assertEquals("530 5.7.0", outcome.providerCode());
+    }
+
+    @Test
+    void aRefusedSenderLeavesTheSessionUsableForTheNextMessage() {
+        relay.replyToMailFrom("451 4.3.0 Try again later");
+        assertEquals(Kind.RETRYABLE, sender.send(EmailFixtures.aNoticeTo("first@example.test")).kind());
+
+        relay.replyToMailFrom("250 2.1.0 Ok");
+        DeliveryOutcome next = sender.send(EmailFixtures.aNoticeTo("second@example.test"));
+
+        assertEquals(Kind.ACCEPTED, next.kind());
+        assertEquals(1, relay.sessions());
+        assertEquals(java.util.List.of("second@example.test"), relay.accepted());
+    }
+
+    @Test
+    void theEnvelopeIsPipelinedExactlyWhenTheRelayAnnouncesIt() {
+        relay.watchForPipelining();
+        sender.send(EmailFixtures.aNoticeTo("first@example.test"));
+        sender.send(EmailFixtures.aNoticeTo("second@example.test"));
+
+        assertEquals(java.util.List.of(pipelining(), pipelining()), relay.envelopeArrivedWithMailFrom());
+        assertEquals(java.util.List.of("first@example.test", "second@example.test"), relay.accepted());
     }
 
     @Test
