@@ -2,6 +2,7 @@
 # Herald's notice dispatch benchmark (results and reading guide: docs/performance.md).
 #
 #   bench/notices.sh [notices, default 100000] [instances of the second run, default 3]
+#   BENCH_WARMUP=0 bench/notices.sh 100000 1     # no warm-up campaign: the measured one meets a cold JVM
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/work/herald.jfr" bench/notices.sh 20000 1   # with a profile
 #
 # Builds the application, fetches Postfix's smtp-sink and smtp-source from Debian (apt-get download,
@@ -10,12 +11,16 @@
 # e-mail channel pointed at the sink, prepares an approved campaign of that many e-mail notices
 # through the API (bench/NoticeBench.java), starts it and measures notices/s and heap until every
 # notice has been sent: first with one instance, then with several instances on the first one's
-# database. Needs a JDK 17+, apt-get, openssl and about 2 GB of disk.
+# database. Before the measured campaign, each run sends a warm-up campaign of BENCH_WARMUP (default
+# 20000) notices through the same instances, so that the measurement meets compiled code rather
+# than the JIT compiler at work; its own rate is reported as the cold start. Needs a JDK 17+,
+# apt-get, openssl and about 2 GB of disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 NOTICES=${1:-100000}
 INSTANCES=${2:-3}
+WARMUP=${BENCH_WARMUP:-20000}
 WORK=bench/work
 PORT=${BENCH_PORT:-18181}
 SINK_PORT=${BENCH_SINK_PORT:-2525}
@@ -109,9 +114,17 @@ bench_run() { # $1: instances
       QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
     bases="$bases,http://localhost:$((PORT + i - 1))"
   done
+  if [ "$WARMUP" -gt 0 ]; then
+    echo "Warm-up: an approved campaign of $WARMUP e-mail notices, sent through the same instance(s)..."
+    local warmup
+    warmup=$(java -cp "$PGJDBC" bench/NoticeBench.java setup "http://localhost:$PORT" "$ADMIN_PASSWORD" "$WARMUP" warmup)
+    java -cp "$PGJDBC" bench/NoticeBench.java run "$ADMIN_PASSWORD" "$jdbc?user=postgres" "$warmup" "$bases" \
+      > "$WORK/notices-warmup-$instances.md"
+    echo "WARM-UP (cold start): $(grep 'start → last notice' "$WORK/notices-warmup-$instances.md")"
+  fi
   echo "Preparing an approved campaign of $NOTICES e-mail notices..."
   local campaign
-  campaign=$(java -cp "$PGJDBC" bench/NoticeBench.java setup "http://localhost:$PORT" "$ADMIN_PASSWORD" "$NOTICES")
+  campaign=$(java -cp "$PGJDBC" bench/NoticeBench.java setup "http://localhost:$PORT" "$ADMIN_PASSWORD" "$NOTICES" bench)
   echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -cp "$PGJDBC" bench/NoticeBench.java run "$ADMIN_PASSWORD" "$jdbc?user=postgres" "$campaign" "$bases" \
     | tee "$WORK/notices-report-$instances.md"
@@ -121,7 +134,7 @@ bench_run() { # $1: instances
   HERALDS=()
   stop_sink
   # smtp-sink -c prints a running count of the messages it accepted.
-  echo "SINK messages counted by smtp-sink (-c): $(tr '\r' '\n' < "$WORK/notices-sink-$instances.log" | grep -o '[0-9]*' | tail -1)"
+  echo "SINK messages counted by smtp-sink (-c), warm-up ($WARMUP) included: $(tr '\r' '\n' < "$WORK/notices-sink-$instances.log" | grep -o '[0-9]*' | tail -1)"
 }
 
 bench_run 1
