@@ -25,24 +25,14 @@ final class OutboxWrites {
     /** Attempts to write before their sends (outcome NULL: in flight). */
     static final class NewAttempts {
 
-        private final List<UUID> notices = new ArrayList<>();
-        private final List<Integer> numbers = new ArrayList<>();
-        private final List<Integer> keyAttempts = new ArrayList<>();
-        private final List<String> channels = new ArrayList<>();
-        private final List<String> providers = new ArrayList<>();
-        private final List<String> hashes = new ArrayList<>();
+        private final Columns rows = new Columns("uuid", "int4", "int4", "varchar", "varchar", "varchar");
 
         void add(UUID notice, int attemptNo, int keyAttempt, String channel, String provider, String contentSha256) {
-            notices.add(notice);
-            numbers.add(attemptNo);
-            keyAttempts.add(keyAttempt);
-            channels.add(channel);
-            providers.add(provider);
-            hashes.add(contentSha256);
+            rows.add(notice, attemptNo, keyAttempt, channel, provider, contentSha256);
         }
 
         void insert(Connection c, String worker, Timestamp at) throws SQLException {
-            if (notices.isEmpty()) {
+            if (rows.isEmpty()) {
                 return;
             }
             try (PreparedStatement s = c.prepareStatement("""
@@ -53,12 +43,7 @@ final class OutboxWrites {
                            AS u(notice_id, attempt_no, key_attempt, channel, provider, content_sha256)""")) {
                 s.setString(1, worker);
                 s.setTimestamp(2, at);
-                s.setArray(3, c.createArrayOf("uuid", notices.toArray()));
-                s.setArray(4, c.createArrayOf("int4", numbers.toArray()));
-                s.setArray(5, c.createArrayOf("int4", keyAttempts.toArray()));
-                s.setArray(6, c.createArrayOf("varchar", channels.toArray()));
-                s.setArray(7, c.createArrayOf("varchar", providers.toArray()));
-                s.setArray(8, c.createArrayOf("varchar", hashes.toArray()));
+                rows.bind(c, s, 3);
                 s.executeUpdate();
             }
         }
@@ -67,27 +52,15 @@ final class OutboxWrites {
     /** Outcomes of sent attempts. */
     static final class AttemptOutcomes {
 
-        private final List<UUID> notices = new ArrayList<>();
-        private final List<Integer> numbers = new ArrayList<>();
-        private final List<String> outcomes = new ArrayList<>();
-        private final List<String> references = new ArrayList<>();
-        private final List<String> codes = new ArrayList<>();
-        private final List<String> reasons = new ArrayList<>();
-        private final List<String> retryAts = new ArrayList<>();
+        private final Columns rows = new Columns("uuid", "int4", "varchar", "varchar", "varchar", "varchar", "text");
 
         void add(UUID notice, int attemptNo, String outcome, String reference, String code, String reason,
                 Instant retryAt) {
-            notices.add(notice);
-            numbers.add(attemptNo);
-            outcomes.add(outcome);
-            references.add(reference);
-            codes.add(code);
-            reasons.add(reason);
-            retryAts.add(retryAt == null ? null : retryAt.toString());
+            rows.add(notice, attemptNo, outcome, reference, code, reason, retryAt == null ? null : retryAt.toString());
         }
 
         void update(Connection c, Timestamp at) throws SQLException {
-            if (notices.isEmpty()) {
+            if (rows.isEmpty()) {
                 return;
             }
             try (PreparedStatement s = c.prepareStatement("""
@@ -99,13 +72,7 @@ final class OutboxWrites {
                            AS u(notice_id, attempt_no, outcome, provider_ref, provider_code, reason, retry_at)
                      WHERE a.notice_id = u.notice_id AND a.attempt_no = u.attempt_no""")) {
                 s.setTimestamp(1, at);
-                s.setArray(2, c.createArrayOf("uuid", notices.toArray()));
-                s.setArray(3, c.createArrayOf("int4", numbers.toArray()));
-                s.setArray(4, c.createArrayOf("varchar", outcomes.toArray()));
-                s.setArray(5, c.createArrayOf("varchar", references.toArray()));
-                s.setArray(6, c.createArrayOf("varchar", codes.toArray()));
-                s.setArray(7, c.createArrayOf("varchar", reasons.toArray()));
-                s.setArray(8, c.createArrayOf("text", retryAts.toArray()));
+                rows.bind(c, s, 2);
                 s.executeUpdate();
             }
         }
@@ -114,18 +81,8 @@ final class OutboxWrites {
     /** Notices' next states, each only while the worker still holds its lease. */
     static final class NextStates {
 
-        private final List<UUID> notices = new ArrayList<>();
-        private final List<String> states = new ArrayList<>();
-        private final List<Integer> chainPositions = new ArrayList<>();
-        private final List<String> channels = new ArrayList<>();
-        private final List<Integer> channelAttempts = new ArrayList<>();
-        private final List<String> nextAts = new ArrayList<>();
-        private final List<Integer> reuseKeys = new ArrayList<>();
-        private final List<Integer> attempts = new ArrayList<>();
-        private final List<String> references = new ArrayList<>();
-        private final List<String> hashes = new ArrayList<>();
-        private final List<Boolean> sent = new ArrayList<>();
-        private final List<Boolean> finished = new ArrayList<>();
+        private final Columns rows = new Columns("uuid", "varchar", "int4", "varchar", "int4", "text", "int4", "int4",
+                "varchar", "varchar", "bool", "bool");
 
         /**
          * @param attemptNo the attempt just made (0: none), kept as the notice's count when higher
@@ -136,22 +93,12 @@ final class OutboxWrites {
          */
         void add(UUID notice, String state, int chainPos, String channel, int channelAttemptCount, Instant nextAt,
                 Integer reuseKey, int attemptNo, String reference, String contentSha256, boolean sent, boolean finished) {
-            notices.add(notice);
-            states.add(state);
-            chainPositions.add(chainPos);
-            channels.add(channel);
-            channelAttempts.add(channelAttemptCount);
-            nextAts.add(nextAt.toString());
-            reuseKeys.add(reuseKey);
-            attempts.add(attemptNo);
-            references.add(reference);
-            hashes.add(contentSha256);
-            this.sent.add(sent);
-            this.finished.add(finished);
+            rows.add(notice, state, chainPos, channel, channelAttemptCount, nextAt.toString(), reuseKey, attemptNo,
+                    reference, contentSha256, sent, finished);
         }
 
         void update(Connection c, String worker, Timestamp at) throws SQLException {
-            if (notices.isEmpty()) {
+            if (rows.isEmpty()) {
                 return;
             }
             try (PreparedStatement s = c.prepareStatement("""
@@ -172,21 +119,45 @@ final class OutboxWrites {
                 s.setTimestamp(1, at);
                 s.setTimestamp(2, at);
                 s.setTimestamp(3, at);
-                s.setArray(4, c.createArrayOf("uuid", notices.toArray()));
-                s.setArray(5, c.createArrayOf("varchar", states.toArray()));
-                s.setArray(6, c.createArrayOf("int4", chainPositions.toArray()));
-                s.setArray(7, c.createArrayOf("varchar", channels.toArray()));
-                s.setArray(8, c.createArrayOf("int4", channelAttempts.toArray()));
-                s.setArray(9, c.createArrayOf("text", nextAts.toArray()));
-                s.setArray(10, c.createArrayOf("int4", reuseKeys.toArray()));
-                s.setArray(11, c.createArrayOf("int4", attempts.toArray()));
-                s.setArray(12, c.createArrayOf("varchar", references.toArray()));
-                s.setArray(13, c.createArrayOf("varchar", hashes.toArray()));
-                s.setArray(14, c.createArrayOf("bool", sent.toArray()));
-                s.setArray(15, c.createArrayOf("bool", finished.toArray()));
-                s.setString(16, worker);
+                int next = rows.bind(c, s, 4);
+                s.setString(next, worker);
                 s.executeUpdate();
             }
+        }
+    }
+
+    /** Rows gathered column by column, each column bound as one array parameter of a given type. */
+    private static final class Columns {
+
+        private final String[] types;
+        private final List<List<Object>> values = new ArrayList<>();
+
+        Columns(String... types) {
+            this.types = types;
+            for (int i = 0; i < types.length; i++) {
+                values.add(new ArrayList<>());
+            }
+        }
+
+        void add(Object... row) {
+            if (row.length != types.length) {
+                throw new IllegalArgumentException("expected " + types.length + " values, got " + row.length);
+            }
+            for (int i = 0; i < row.length; i++) {
+                values.get(i).add(row[i]);
+            }
+        }
+
+        boolean isEmpty() {
+            return values.get(0).isEmpty();
+        }
+
+        /** Binds the columns to parameters {@code first}, {@code first + 1} …; returns the next parameter's index. */
+        int bind(Connection c, PreparedStatement s, int first) throws SQLException {
+            for (int i = 0; i < types.length; i++) {
+                s.setArray(first + i, c.createArrayOf(types[i], values.get(i).toArray()));
+            }
+            return first + types.length;
         }
     }
 }
