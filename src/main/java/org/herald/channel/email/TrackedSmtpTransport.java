@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.jboss.logging.Logger;
 
@@ -54,9 +55,18 @@ final class TrackedSmtpTransport extends SMTPTransport {
     }
 
     @Override
+    protected synchronized boolean protocolConnect(String host, int port, String user, String password)
+            throws MessagingException {
+        ahead.clear(); // replies owed on an earlier connection never arrive on a new one
+        return super.protocolConnect(host, port, user, password);
+    }
+
+    @Override
     public synchronized void sendMessage(Message message, Address[] addresses) throws MessagingException {
         contentStarted = false;
-        recipients = addresses;
+        // An SMTPMessage may carry its own envelope options (DSN NOTIFY …) that restOfEnvelope()
+        // does not read; Herald's messages never are one, but such a message is not pipelined.
+        recipients = message instanceof SMTPMessage ? null : addresses;
         try {
             super.sendMessage(message, addresses);
         } finally {
@@ -133,7 +143,7 @@ final class TrackedSmtpTransport extends SMTPTransport {
      * builds them; empty (no pipelining) for anything but plain addresses.
      */
     private List<String> restOfEnvelope() {
-        if (recipients == null || recipients.length == 0) {
+        if (recipients == null || recipients.length == 0 || chunking()) {
             return List.of();
         }
         String notify = supportsExtension("DSN") ? session.getProperty("mail." + protocol + ".dsn.notify") : null;
@@ -152,6 +162,12 @@ final class TrackedSmtpTransport extends SMTPTransport {
         }
         out.add("DATA");
         return out;
+    }
+
+    /** Whether Jakarta Mail will send the content with BDAT (CHUNKING) rather than after DATA. */
+    private boolean chunking() {
+        String size = session.getProperty("mail." + protocol + ".chunksize");
+        return size != null && !size.isBlank() && !size.strip().equals("0") && supportsExtension("CHUNKING");
     }
 
     /** Reads and drops the replies to commands written ahead that the ended transaction no longer sends. */
